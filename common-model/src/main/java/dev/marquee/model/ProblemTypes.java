@@ -1,0 +1,45 @@
+package dev.marquee.model;
+
+import java.net.URI;
+
+/**
+ * The stable {@code type} URIs of the RFC 9457 problem details that the server answers with.
+ *
+ * <p>Clients switch on these, never on the human-readable {@code title} or {@code detail}. The URIs are
+ * identifiers; they need not resolve.
+ */
+public final class ProblemTypes {
+
+    /** Common prefix of every Marquee problem type. */
+    public static final String BASE = "https://marquee.dev/problems/";
+
+    /** A request field failed validation; the {@code errors} property lists each field and why. */
+    public static final URI VALIDATION_FAILED = type("validation-failed");
+    /** The body or a parameter could not be read at all (bad JSON, wrong type, unknown enum value). */
+    public static final URI MALFORMED_REQUEST = type("malformed-request");
+    /** No credentials, or credentials that are invalid, expired or revoked. */
+    public static final URI UNAUTHENTICATED = type("unauthenticated");
+    /** Username and password do not match an enabled account. */
+    public static final URI BAD_CREDENTIALS = type("bad-credentials");
+    /** Authenticated, but the role does not allow this action. */
+    public static final URI FORBIDDEN = type("forbidden");
+    /** The resource does not exist, or lies outside the caller's organizer scope. */
+    public static final URI NOT_FOUND = type("not-found");
+    /** Too many attempts; the {@code Retry-After} header says when to try again. */
+    public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
+    /** The request conflicts with existing data, such as a username that is taken. */
+    public static final URI CONFLICT = type("conflict");
+    /** The requested status change is not allowed from the current status. */
+    public static final URI ILLEGAL_TRANSITION = type("illegal-transition");
+    /** The HTTP method is not supported on this resource. */
+    public static final URI METHOD_NOT_ALLOWED = type("method-not-allowed");
+    /** Something went wrong on the server; the {@code traceId} property helps support find it in the logs. */
+    public static final URI INTERNAL_ERROR = type("internal-error");
+
+    private ProblemTypes() {
+    }
+
+    private static URI type(String slug) {
+        return URI.create(BASE + slug);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.marquee.model.auth;
+
+import java.time.Instant;
+
+/**
+ * One line of the append-only audit log.
+ *
+ * @param sequence increasing number of the entry; also the paging cursor
+ * @param at       when it happened
+ * @param action   what happened, such as {@code LOGIN}, {@code LOGIN_FAILED}, {@code USER_CREATED}
+ * @param actor    who did it (a username), or {@code null} when nobody was signed in
+ * @param subject  whom or what it concerns, such as the username that tried to log in
+ * @param address  the client's network address, where known
+ * @param detail   further facts in words, such as the roles granted
+ */
+public record AuditEntryView(long sequence, Instant at, String action, String actor, String subject, String address, String detail) {
+}

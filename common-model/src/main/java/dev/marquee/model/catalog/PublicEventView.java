@@ -1,0 +1,23 @@
+package dev.marquee.model.catalog;
+
+import dev.marquee.model.EventId;
+import java.time.OffsetDateTime;
+
+/**
+ * A published event as anyone may see it, without staff-only fields.
+ *
+ * @param id           the event's id
+ * @param title        its title
+ * @param description  a longer text
+ * @param category     a free category
+ * @param venueName    where it takes place
+ * @param venueAddress the venue's address
+ * @param startsAt     start, with the offset in force at the event
+ * @param endsAt       end, with the offset in force at the event
+ * @param timeZone     IANA time zone of the event
+ * @param minimumAge   minimum age in years, or {@code null}
+ */
+public record PublicEventView(
+        EventId id, String title, String description, String category, String venueName, String venueAddress,
+        OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, Integer minimumAge) {
+}
