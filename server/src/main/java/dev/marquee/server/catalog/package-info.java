@@ -1,0 +1,9 @@
+/**
+ * Catalog: organizers, their venues and their events, with the event lifecycle DRAFT, PUBLISHED, then CANCELLED
+ * or COMPLETED. Publishes {@link dev.marquee.server.catalog.EventPublished} and
+ * {@link dev.marquee.server.catalog.EventCancelled} through the event publication registry.
+ */
+@ApplicationModule(displayName = "Catalog")
+package dev.marquee.server.catalog;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,117 @@
+package dev.marquee.server.identity;
+
+import dev.marquee.model.Page;
+import dev.marquee.model.auth.AuditEntryView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only audit log: who did what, when and from where. Entries are only ever inserted, within the
+ * transaction of the change they describe, so a change and its entry commit or fail together.
+ */
+@Service
+@Transactional
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an entry.
+     *
+     * @param action  what happened, in upper snake case, such as {@code USER_CREATED}
+     * @param actor   the username that did it, or {@code null}
+     * @param subject whom or what it concerns
+     * @param address the client's address, or {@code null}
+     * @param detail  further facts in words, or {@code null}
+     */
+    public void record(String action, String actor, String subject, String address, String detail) {
+        jdbc.sql("""
+                insert into audit_log (at, action, actor, subject, address, detail)
+                values (:at, :action, :actor, :subject, :address, :detail)
+                """)
+                .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("action", action)
+                .param("actor", actor)
+                .param("subject", truncate(subject, 200))
+                .param("address", truncate(address, 64))
+                .param("detail", truncate(detail, 1000))
+                .update();
+    }
+
+    /**
+     * Entries newest first.
+     *
+     * @param before only entries with a sequence below this, or {@code null} for the newest
+     * @param action only this action, or {@code null} for all
+     * @param limit  at most this many
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEntryView> newestFirst(Long before, String action, int limit) {
+        List<AuditEntryView> entries = jdbc.sql("""
+                select seq, at, action, actor, subject, address, detail from audit_log
+                where (cast(:before as bigint) is null or seq < :before)
+                  and (cast(:action as varchar(40)) is null or action = :action)
+                order by seq desc
+                limit :limit
+                """)
+                .param("before", before)
+                .param("action", action)
+                .param("limit", limit + 1)
+                .query(AuditLog::entry)
+                .list();
+        if (entries.size() > limit) {
+            List<AuditEntryView> page = entries.subList(0, limit);
+            return new Page<>(page, Long.toString(page.getLast().sequence()));
+        }
+        return new Page<>(entries, null);
+    }
+
+    /** When the most recent entries of {@code action} about {@code subject} since {@code since} happened, newest first. */
+    @Transactional(readOnly = true)
+    List<Instant> recentBySubject(String action, String subject, Instant since, int limit) {
+        return jdbc.sql("""
+                select at from audit_log where action = :action and subject = :subject and at > :since
+                order by at desc limit :limit
+                """)
+                .param("action", action).param("subject", subject)
+                .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).param("limit", limit)
+                .query((rs, n) -> rs.getObject("at", OffsetDateTime.class).toInstant())
+                .list();
+    }
+
+    /** When the most recent entries of {@code action} from {@code address} since {@code since} happened, newest first. */
+    @Transactional(readOnly = true)
+    List<Instant> recentByAddress(String action, String address, Instant since, int limit) {
+        return jdbc.sql("""
+                select at from audit_log where action = :action and address = :address and at > :since
+                order by at desc limit :limit
+                """)
+                .param("action", action).param("address", address)
+                .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).param("limit", limit)
+                .query((rs, n) -> rs.getObject("at", OffsetDateTime.class).toInstant())
+                .list();
+    }
+
+    private static AuditEntryView entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntryView(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("action"),
+                rs.getString("actor"), rs.getString("subject"), rs.getString("address"), rs.getString("detail"));
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

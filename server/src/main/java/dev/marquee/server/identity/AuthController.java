@@ -1,0 +1,39 @@
+package dev.marquee.server.identity;
+
+import dev.marquee.model.auth.LoginRequest;
+import dev.marquee.model.auth.LoginResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication")
+class AuthController {
+
+    private final SignIn signIn;
+
+    AuthController(SignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    @PostMapping("/login")
+    @Operation(summary = "Log in with username and password and receive a bearer token")
+    LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return signIn.login(request, http.getRemoteAddr());
+    }
+
+    @PostMapping("/logout")
+    @Operation(summary = "Revoke the bearer token of this request")
+    ResponseEntity<Void> logout(Authentication authentication, HttpServletRequest http) {
+        signIn.logout((StaffAuthentication) authentication, http.getRemoteAddr());
+        return ResponseEntity.noContent().build();
+    }
+}

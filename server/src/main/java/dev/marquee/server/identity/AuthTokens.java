@@ -1,0 +1,119 @@
+package dev.marquee.server.identity;
+
+import dev.marquee.model.OrganizerId;
+import dev.marquee.model.UserId;
+import dev.marquee.model.auth.LoginResponse;
+import dev.marquee.model.auth.Role;
+import dev.marquee.server.platform.StaffPrincipal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues, checks and revokes staff bearer tokens: HMAC-signed JWTs with an expiry. Every token also has a row in
+ * {@code auth_token}, so logout, a disabled account or a role change ends it before it expires.
+ */
+@Component
+@Transactional
+class AuthTokens implements JwtDecoder {
+
+    static final String ISSUER = "marquee";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final IdentityProperties properties;
+    private final JwtEncoder encoder;
+    private final NimbusJwtDecoder decoder;
+
+    AuthTokens(JdbcClient jdbc, Clock clock, IdentityProperties properties, TokenSigningKey signingKey) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+        this.encoder = NimbusJwtEncoder.withSecretKey(signingKey.key()).algorithm(MacAlgorithm.HS256).build();
+        this.decoder = NimbusJwtDecoder.withSecretKey(signingKey.key()).macAlgorithm(MacAlgorithm.HS256).build();
+        this.decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+    }
+
+    LoginResponse issue(StaffAccount account) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.tokenTtl());
+        UUID tokenId = UUID.randomUUID();
+        jdbc.sql("delete from auth_token where user_id = :user and expires_at < :now")
+                .param("user", account.id().value()).param("now", utc(now)).update();
+        jdbc.sql("insert into auth_token (jti, user_id, issued_at, expires_at) values (:jti, :user, :issuedAt, :expiresAt)")
+                .param("jti", tokenId).param("user", account.id().value())
+                .param("issuedAt", utc(now)).param("expiresAt", utc(expiresAt))
+                .update();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(account.id().toString())
+                .id(tokenId.toString())
+                .issuedAt(now)
+                .expiresAt(expiresAt)
+                .claim("username", account.username())
+                .claim("roles", account.roles().stream().map(Role::name).sorted().toList())
+                .claim("organizers", account.organizerIds().stream().map(OrganizerId::toString).sorted().toList())
+                .build();
+        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+        return new LoginResponse(token, expiresAt, account.id(), account.roles(), account.organizerIds());
+    }
+
+    /** Checks signature, issuer and expiry, then that the token has not been revoked. */
+    @Override
+    @Transactional(readOnly = true)
+    public Jwt decode(String token) {
+        Jwt jwt = decoder.decode(token);
+        boolean active = jdbc.sql("select count(*) from auth_token where jti = :jti and revoked_at is null")
+                .param("jti", UUID.fromString(jwt.getId())).query(Long.class).single() > 0;
+        if (!active) {
+            throw new BadJwtException("The token has been revoked");
+        }
+        return jwt;
+    }
+
+    void revoke(UUID tokenId) {
+        jdbc.sql("update auth_token set revoked_at = :now where jti = :jti and revoked_at is null")
+                .param("now", utc(clock.instant())).param("jti", tokenId).update();
+    }
+
+    void revokeAll(UserId user) {
+        jdbc.sql("update auth_token set revoked_at = :now where user_id = :user and revoked_at is null")
+                .param("now", utc(clock.instant())).param("user", user.value()).update();
+    }
+
+    static StaffPrincipal principal(Jwt jwt) {
+        Set<Role> roles = strings(jwt.getClaimAsStringList("roles")).stream().map(Role::valueOf).collect(Collectors.toSet());
+        Set<OrganizerId> organizers = strings(jwt.getClaimAsStringList("organizers")).stream().map(OrganizerId::of)
+                .collect(Collectors.toSet());
+        return new StaffPrincipal(UserId.of(jwt.getSubject()), jwt.getClaimAsString("username"), roles, organizers);
+    }
+
+    private static Collection<String> strings(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.marquee.server.identity;
+
+import dev.marquee.model.UserId;
+import dev.marquee.model.auth.CreateUserRequest;
+import dev.marquee.model.auth.UpdateUserRequest;
+import dev.marquee.model.auth.UserView;
+import dev.marquee.server.platform.StaffPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Staff users", description = "ADMIN only")
+class UserController {
+
+    private final UserManagement users;
+
+    UserController(UserManagement users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    @Operation(summary = "List all staff accounts")
+    List<UserView> list() {
+        return users.all();
+    }
+
+    @GetMapping("/{id}")
+    UserView get(@PathVariable UserId id) {
+        return users.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a staff account")
+    ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request, @AuthenticationPrincipal StaffPrincipal admin) {
+        UserView created = users.create(request, admin.username());
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a staff account; changing its access ends its sessions")
+    UserView update(@PathVariable UserId id, @Valid @RequestBody UpdateUserRequest request,
+            @AuthenticationPrincipal StaffPrincipal admin) {
+        return users.update(id, request, admin.username());
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UserId id, @AuthenticationPrincipal StaffPrincipal admin) {
+        users.delete(id, admin.userId(), admin.username());
+        return ResponseEntity.noContent().build();
+    }
+}

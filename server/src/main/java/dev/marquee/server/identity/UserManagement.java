@@ -1,0 +1,147 @@
+package dev.marquee.server.identity;
+
+import dev.marquee.model.OrganizerId;
+import dev.marquee.model.UserId;
+import dev.marquee.model.auth.CreateUserRequest;
+import dev.marquee.model.auth.Role;
+import dev.marquee.model.auth.UpdateUserRequest;
+import dev.marquee.model.auth.UserView;
+import dev.marquee.server.platform.ConflictException;
+import dev.marquee.server.platform.InvalidInputException;
+import dev.marquee.server.platform.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and removes staff accounts, keeping the rules: every role but ADMIN belongs to an organizer,
+ * usernames are unique, at least one enabled ADMIN always remains, and every change is audited. A change to an
+ * account's access ends its open sessions.
+ */
+@Service
+@Transactional
+public class UserManagement {
+
+    private final StaffAccounts accounts;
+    private final PasswordEncoder passwords;
+    private final AuthTokens tokens;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserManagement(StaffAccounts accounts, PasswordEncoder passwords, AuthTokens tokens, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @param actor the username of whoever creates it, for the audit log; {@code null} for the system itself
+     */
+    public UserView create(CreateUserRequest request, String actor) {
+        requireOrganizerFor(request.roles(), request.organizerIds());
+        Instant now = clock.instant();
+        StaffAccount account = new StaffAccount(UserId.random(), normalise(request.username()), request.displayName().trim(),
+                passwords.encode(request.password()), true, request.roles(), request.organizerIds(), now, now);
+        if (accounts.byUsername(account.username()).isPresent()) {
+            throw new ConflictException("The username '" + account.username() + "' is taken. Choose another.");
+        }
+        try {
+            accounts.insert(account);
+        } catch (DuplicateKeyException raced) {
+            throw new ConflictException("The username '" + account.username() + "' is taken. Choose another.");
+        } catch (DataIntegrityViolationException unknownOrganizer) {
+            throw new InvalidInputException("organizerIds", "names an organizer that does not exist");
+        }
+        audit.record("USER_CREATED", actor, account.username(), null,
+                "roles " + sorted(account.roles()) + ", organizers " + account.organizerIds().size());
+        return account.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserView> all() {
+        return accounts.all().stream().map(StaffAccount::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserView get(UserId id) {
+        return find(id).view();
+    }
+
+    /** Whether no account exists yet, as on a new installation. */
+    @Transactional(readOnly = true)
+    public boolean noAccounts() {
+        return accounts.count() == 0;
+    }
+
+    UserView update(UserId id, UpdateUserRequest request, String actor) {
+        requireOrganizerFor(request.roles(), request.organizerIds());
+        StaffAccount before = find(id);
+        String hash = request.newPassword() == null ? before.passwordHash() : passwords.encode(request.newPassword());
+        StaffAccount after = new StaffAccount(id, before.username(), request.displayName().trim(), hash, request.enabled(),
+                request.roles(), request.organizerIds(), before.createdAt(), clock.instant());
+        try {
+            accounts.update(after);
+        } catch (DataIntegrityViolationException unknownOrganizer) {
+            throw new InvalidInputException("organizerIds", "names an organizer that does not exist");
+        }
+        requireAnAdminRemains();
+        boolean accessChanged = !before.roles().equals(after.roles()) || !before.organizerIds().equals(after.organizerIds())
+                || before.enabled() != after.enabled() || request.newPassword() != null;
+        if (accessChanged) {
+            tokens.revokeAll(id);
+        }
+        if (!before.roles().equals(after.roles()) || !before.organizerIds().equals(after.organizerIds())) {
+            audit.record("ROLES_CHANGED", actor, after.username(), null, "roles " + sorted(before.roles()) + " -> "
+                    + sorted(after.roles()) + ", organizers " + before.organizerIds().size() + " -> " + after.organizerIds().size());
+        }
+        audit.record("USER_UPDATED", actor, after.username(), null,
+                "enabled " + after.enabled() + (request.newPassword() != null ? ", password changed" : ""));
+        return after.view();
+    }
+
+    void delete(UserId id, UserId actorId, String actor) {
+        if (id.equals(actorId)) {
+            throw new ConflictException("You cannot delete your own account. Ask another administrator.");
+        }
+        StaffAccount account = find(id);
+        accounts.delete(id);
+        requireAnAdminRemains();
+        audit.record("USER_DELETED", actor, account.username(), null, "roles " + sorted(account.roles()));
+    }
+
+    private StaffAccount find(UserId id) {
+        return accounts.byId(id).orElseThrow(() -> new NotFoundException("User " + id));
+    }
+
+    private void requireAnAdminRemains() {
+        if (accounts.countEnabledAdmins() == 0) {
+            throw new ConflictException("At least one enabled administrator must remain. Make another account ADMIN first.");
+        }
+    }
+
+    private static void requireOrganizerFor(Set<Role> roles, Set<OrganizerId> organizers) {
+        boolean needsOrganizer = roles.stream().anyMatch(role -> role != Role.ADMIN);
+        if (needsOrganizer && organizers.isEmpty()) {
+            throw new InvalidInputException("organizerIds", "must name at least one organizer for roles other than ADMIN");
+        }
+    }
+
+    private static String normalise(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+}

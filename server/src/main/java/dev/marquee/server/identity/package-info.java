@@ -1,0 +1,8 @@
+/**
+ * Identity: staff accounts with their roles and organizer membership, login with signed bearer tokens, login
+ * throttling, the first administrator, and the append-only audit log.
+ */
+@ApplicationModule(displayName = "Identity")
+package dev.marquee.server.identity;
+
+import org.springframework.modulith.ApplicationModule;
