@@ -89,9 +89,8 @@ class Events {
             params.put("to", utc(search.to()));
         }
         if (search.text() != null && !search.text().isBlank()) {
-            sql.append("""
-                     and (lower(e.title) like :text escape '!' or lower(e.description) like :text escape '!'
-                          or lower(e.category) like :text escape '!' or lower(v.name) like :text escape '!')""");
+            sql.append(" and (lower(e.title) like :text escape '!' or lower(e.description) like :text escape '!'")
+                    .append(" or lower(e.category) like :text escape '!' or lower(v.name) like :text escape '!')");
             params.put("text", "%" + escapeLike(search.text().trim().toLowerCase(Locale.ROOT)) + "%");
         }
         if (search.after() != null) {

@@ -1,0 +1,38 @@
+package dev.marquee.server.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marquee.model.ProblemTypes;
+import dev.marquee.server.support.Api;
+import dev.marquee.server.support.H2DataSourceInitializer;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/** One address guessing at many accounts is stopped, even though no single account reaches its own limit. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "marquee.security.login.max-failures-per-address=4")
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = H2DataSourceInitializer.class)
+class AddressThrottleTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void throttlesAnAddressThatTriesManyAccounts() {
+        Api api = new Api(port);
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.post("/api/v1/auth/login", null, Map.of("username", "guess" + i, "password", "x")).status()).isEqualTo(401);
+        }
+
+        Api.Response throttled = api.post("/api/v1/auth/login", null, Map.of("username", "admin", "password", "test-admin-password"));
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.problemType()).isEqualTo(ProblemTypes.TOO_MANY_REQUESTS.toString());
+        assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+    }
+}

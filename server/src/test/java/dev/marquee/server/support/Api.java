@@ -1,0 +1,103 @@
+package dev.marquee.server.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for driving the real server over the network in tests, as a client app would. */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** What came back: status, headers and the body as JSON (a missing node when there is none). */
+    public record Response(int status, HttpHeaders headers, JsonNode body, String raw) {
+
+        public String text(String field) {
+            return body.path(field).asString();
+        }
+
+        /** The problem type, for error answers. */
+        public String problemType() {
+            return text("type");
+        }
+    }
+
+    public String login(String username, String password) {
+        Response response = post("/api/v1/auth/login", null,
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        assertThat(response.status()).as("login of %s: %s", username, response.raw()).isEqualTo(200);
+        return response.text("token");
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response post(String path, String token, Object body) {
+        return send(request(path, token).POST(bodyOf(body)));
+    }
+
+    public Response put(String path, String token, Object body) {
+        return send(request(path, token).PUT(bodyOf(body)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    /** Sends any method with a raw body, for malformed-input tests. */
+    public Response raw(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder builder = request(path, token).method(method, HttpRequest.BodyPublishers.ofString(body));
+        builder.setHeader("Content-Type", contentType);
+        return send(builder);
+    }
+
+    public JsonMapper json() {
+        return json;
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private HttpRequest.BodyPublisher bodyOf(Object body) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        return HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : json.writeValueAsString(body));
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode body = raw == null || raw.isBlank() ? json.missingNode() : json.readTree(raw);
+            return new Response(response.statusCode(), response.headers(), body, raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
