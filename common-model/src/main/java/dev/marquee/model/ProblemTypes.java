@@ -33,6 +33,22 @@ public final class ProblemTypes {
     public static final URI ILLEGAL_TRANSITION = type("illegal-transition");
     /** The HTTP method is not supported on this resource. */
     public static final URI METHOD_NOT_ALLOWED = type("method-not-allowed");
+    /** Not enough tickets left for the hold; {@code ticketTypeId} names the type that ran out. */
+    public static final URI SOLD_OUT = type("sold-out");
+    /** The ticket type is outside its sale window, hidden from this channel, or the event is not published. */
+    public static final URI NOT_ON_SALE = type("not-on-sale");
+    /** More tickets in one order than the ticket type allows. */
+    public static final URI LIMIT_EXCEEDED = type("limit-exceeded");
+    /** The hold expired or was released before checkout; take a new hold. */
+    public static final URI HOLD_EXPIRED = type("hold-expired");
+    /** The payment was declined, or the gateway did not answer in time; nothing was sold or charged. */
+    public static final URI PAYMENT_FAILED = type("payment-failed");
+    /** A box-office sale or cash refund needs an open shift at a till. */
+    public static final URI NO_OPEN_SHIFT = type("no-open-shift");
+    /** A refund larger than what is left of the payment. */
+    public static final URI REFUND_EXCEEDS_PAYMENT = type("refund-exceeds-payment");
+    /** An {@code Idempotency-Key} was sent again with a different request. */
+    public static final URI IDEMPOTENCY_KEY_REUSED = type("idempotency-key-reused");
     /** Something went wrong on the server; the {@code traceId} property helps support find it in the logs. */
     public static final URI INTERNAL_ERROR = type("internal-error");
 

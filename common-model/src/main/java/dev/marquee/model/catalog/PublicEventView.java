@@ -1,7 +1,9 @@
 package dev.marquee.model.catalog;
 
 import dev.marquee.model.EventId;
+import dev.marquee.model.inventory.AvailabilityView;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A published event as anyone may see it, without staff-only fields.
@@ -16,8 +18,10 @@ import java.time.OffsetDateTime;
  * @param endsAt       end, with the offset in force at the event
  * @param timeZone     IANA time zone of the event
  * @param minimumAge   minimum age in years, or {@code null}
+ * @param ticketTypes  the ticket types on sale online, with live availability
  */
 public record PublicEventView(
         EventId id, String title, String description, String category, String venueName, String venueAddress,
-        OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, Integer minimumAge) {
+        OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, Integer minimumAge,
+        List<AvailabilityView> ticketTypes) {
 }

@@ -7,6 +7,7 @@ import dev.marquee.model.catalog.EventStatus;
 import dev.marquee.model.catalog.EventView;
 import dev.marquee.model.catalog.PublicEventView;
 import dev.marquee.model.catalog.VenueView;
+import dev.marquee.model.inventory.AvailabilityView;
 import dev.marquee.server.platform.InvalidInputException;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
@@ -14,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +32,14 @@ public class EventManagement {
     private final Events events;
     private final VenueManagement venues;
     private final Clock clock;
+    private final ObjectProvider<PublicTicketTypes> publicTicketTypes;
 
-    EventManagement(Events events, VenueManagement venues, Clock clock) {
+    // Looked up lazily: the inventory that implements it depends on this service.
+    EventManagement(Events events, VenueManagement venues, Clock clock, ObjectProvider<PublicTicketTypes> publicTicketTypes) {
         this.events = events;
         this.venues = venues;
         this.clock = clock;
+        this.publicTicketTypes = publicTicketTypes;
     }
 
     /**
@@ -99,6 +105,20 @@ public class EventManagement {
         return found.event().view(found.venueName());
     }
 
+    /**
+     * An event regardless of who asks, for other modules that apply organizer scope themselves.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EventView> lookup(EventId id) {
+        return events.byId(id).map(found -> found.event().view(found.venueName()));
+    }
+
+    /** The public description of an event with its venue's address, whatever its status, for tickets and receipts. */
+    @Transactional(readOnly = true)
+    public Optional<PublicEventView> describe(EventId id) {
+        return events.byId(id).map(this::publicView);
+    }
+
     @Transactional(readOnly = true)
     public Page<EventView> search(Query query, StaffPrincipal staff) {
         EventCursor after = query.cursor() == null ? null : EventCursor.decode(query.cursor());
@@ -114,14 +134,14 @@ public class EventManagement {
         Instant notEndedBy = from != null ? from : clock.instant();
         List<Events.Found> found = events.search(new Events.Search(null, EventStatus.PUBLISHED, notEndedBy, to, text, after,
                 limit + 1));
-        return page(found, limit, EventManagement::publicView);
+        return page(found, limit, this::publicView);
     }
 
     @Transactional(readOnly = true)
     PublicEventView publicEvent(EventId id) {
         return events.byId(id)
                 .filter(found -> found.event().status() == EventStatus.PUBLISHED)
-                .map(EventManagement::publicView)
+                .map(this::publicView)
                 .orElseThrow(() -> new NotFoundException("Event " + id));
     }
 
@@ -147,10 +167,13 @@ public class EventManagement {
         return new Page<>(page.stream().map(view).toList(), new EventCursor(last.schedule().startsAt(), last.id().value()).encode());
     }
 
-    private static PublicEventView publicView(Events.Found found) {
+    private PublicEventView publicView(Events.Found found) {
         EventView view = found.event().view(found.venueName());
+        List<AvailabilityView> ticketTypes = publicTicketTypes.orderedStream()
+                .flatMap(source -> source.onSaleOnline(view.id()).stream())
+                .toList();
         return new PublicEventView(view.id(), view.title(), view.description(), view.category(), found.venueName(),
-                found.venueAddress(), view.startsAt(), view.endsAt(), view.timeZone(), view.minimumAge());
+                found.venueAddress(), view.startsAt(), view.endsAt(), view.timeZone(), view.minimumAge(), ticketTypes);
     }
 
     private static Event.Schedule schedule(EventRequest request, VenueView venue) {

@@ -1,5 +1,6 @@
 package dev.marquee.server.demo;
 
+import dev.marquee.model.Money;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.UserId;
 import dev.marquee.model.auth.CreateUserRequest;
@@ -10,10 +11,15 @@ import dev.marquee.model.catalog.OrganizerRequest;
 import dev.marquee.model.catalog.OrganizerView;
 import dev.marquee.model.catalog.VenueRequest;
 import dev.marquee.model.catalog.VenueView;
+import dev.marquee.model.inventory.QuotaRequest;
+import dev.marquee.model.inventory.QuotaView;
+import dev.marquee.model.inventory.TicketTypeRequest;
+import dev.marquee.model.inventory.Visibility;
 import dev.marquee.server.catalog.EventManagement;
 import dev.marquee.server.catalog.OrganizerManagement;
 import dev.marquee.server.catalog.VenueManagement;
 import dev.marquee.server.identity.UserManagement;
+import dev.marquee.server.inventory.TicketTypeManagement;
 import dev.marquee.server.platform.StaffPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,13 +53,16 @@ class DemoData implements ApplicationRunner {
     private final OrganizerManagement organizers;
     private final VenueManagement venues;
     private final EventManagement events;
+    private final TicketTypeManagement ticketTypes;
     private final Clock clock;
 
-    DemoData(UserManagement users, OrganizerManagement organizers, VenueManagement venues, EventManagement events, Clock clock) {
+    DemoData(UserManagement users, OrganizerManagement organizers, VenueManagement venues, EventManagement events,
+            TicketTypeManagement ticketTypes, Clock clock) {
         this.users = users;
         this.organizers = organizers;
         this.venues = venues;
         this.events = events;
+        this.ticketTypes = ticketTypes;
         this.clock = clock;
     }
 
@@ -84,14 +93,28 @@ class DemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         EventView concert = events.create(event(hall, "The Lanterns: Winter Tour", "Indie folk with a full string section.",
                 "Concert", today.plusDays(14), 16), seeder);
+        QuotaView hallCapacity = ticketTypes.createQuota(concert.id(), new QuotaRequest("Hall capacity", 1000), seeder);
+        ticketType(concert, "Standing", "39.00", 800, 10, Visibility.PUBLIC, hallCapacity, seeder);
+        ticketType(concert, "VIP balcony", "89.00", 250, 4, Visibility.PUBLIC, hallCapacity, seeder);
+        ticketType(concert, "Guest list", "0.00", 50, 2, Visibility.BOX_OFFICE, hallCapacity, seeder);
         events.publish(concert.id(), seeder);
+
         EventView comedy = events.create(event(hall, "Late Night Comedy Club", "Five comedians, one microphone.",
                 "Comedy", today.plusDays(3), 18), seeder);
+        QuotaView seats = ticketTypes.createQuota(comedy.id(), new QuotaRequest("Seats", 300), seeder);
+        ticketType(comedy, "Standard", "25.00", 260, 8, Visibility.PUBLIC, seats, seeder);
+        ticketType(comedy, "Front row", "40.00", 40, 4, Visibility.PUBLIC, seats, seeder);
         events.publish(comedy.id(), seeder);
         events.create(event(hall, "New Year's Eve Gala", "Dinner, dance and fireworks over the harbour.",
                 "Gala", today.plusDays(40), 18), seeder);
-        log.info("Seeded demo organizer '{}' with venue '{}' and three events (two published, one draft)",
+        log.info("Seeded demo organizer '{}' with venue '{}' and three events (two published with ticket types, one draft)",
                 organizer.name(), hall.name());
+    }
+
+    private void ticketType(EventView event, String name, String price, int capacity, int maxPerOrder, Visibility visibility,
+            QuotaView quota, StaffPrincipal seeder) {
+        ticketTypes.create(event.id(), new TicketTypeRequest(name, Money.parse(price, "EUR"), capacity, null, null, maxPerOrder, visibility,
+                Set.of(quota.id())), seeder);
     }
 
     private static EventRequest event(VenueView venue, String title, String description, String category, LocalDate day,

@@ -52,6 +52,23 @@ public final class Api {
         return send(request(path, token).POST(bodyOf(body)));
     }
 
+    /** A POST with an {@code Idempotency-Key}, as a client sends it for one user action. */
+    public Response post(String path, String token, Object body, String idempotencyKey) {
+        return send(request(path, token).header("Idempotency-Key", idempotencyKey).POST(bodyOf(body)));
+    }
+
+    /** A GET of raw bytes, such as a PDF. */
+    public HttpResponse<byte[]> bytes(String path, String token) {
+        try {
+            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response put(String path, String token, Object body) {
         return send(request(path, token).PUT(bodyOf(body)));
     }

@@ -1,0 +1,12 @@
+package dev.marquee.model.payment;
+
+import dev.marquee.model.Money;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Body to close a shift.
+ *
+ * @param countedCash the cash counted in the drawer at the end
+ */
+public record CloseShiftRequest(@NotNull Money countedCash) {
+}

@@ -1,0 +1,338 @@
+package dev.marquee.server.booking;
+
+import dev.marquee.model.EventId;
+import dev.marquee.model.HoldId;
+import dev.marquee.model.Money;
+import dev.marquee.model.OrderId;
+import dev.marquee.model.ProblemTypes;
+import dev.marquee.model.ShiftId;
+import dev.marquee.model.TicketId;
+import dev.marquee.model.TicketTypeId;
+import dev.marquee.model.auth.Role;
+import dev.marquee.model.booking.BoxOfficeCheckoutRequest;
+import dev.marquee.model.booking.OrderStatus;
+import dev.marquee.model.booking.OrderTicketView;
+import dev.marquee.model.booking.OrderView;
+import dev.marquee.model.booking.PublicCheckoutRequest;
+import dev.marquee.model.booking.PublicCheckoutResponse;
+import dev.marquee.model.booking.RefundRequest;
+import dev.marquee.model.booking.SaleReceipt;
+import dev.marquee.model.booking.TicketStatus;
+import dev.marquee.model.inventory.HoldLine;
+import dev.marquee.model.inventory.HoldView;
+import dev.marquee.model.payment.PaymentMethod;
+import dev.marquee.model.payment.ShiftView;
+import dev.marquee.server.catalog.EventManagement;
+import dev.marquee.server.inventory.HeldTickets;
+import dev.marquee.server.inventory.HoldExpiredException;
+import dev.marquee.server.inventory.Inventory;
+import dev.marquee.server.inventory.SalesChannel;
+import dev.marquee.server.payment.Payments;
+import dev.marquee.server.payment.Shifts;
+import dev.marquee.server.platform.ApiProblem;
+import dev.marquee.server.platform.ConflictException;
+import dev.marquee.server.platform.IllegalTransitionException;
+import dev.marquee.server.platform.InvalidInputException;
+import dev.marquee.server.platform.NotFoundException;
+import dev.marquee.server.platform.StaffPrincipal;
+import dev.marquee.server.ticketing.TicketIssuer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sale, from hold to paid order with tickets, and its undoing. A counter sale is one transaction: the hold is
+ * sold, the order placed and paid, the tickets issued, or nothing happens. An online sale cannot hold a
+ * transaction open while the gateway thinks, so it runs in steps, each compensated if a later one fails: a
+ * declined payment releases the hold and cancels the order; a payment that arrives after the hold lapsed is
+ * refunded.
+ */
+@Service
+@Transactional
+public class Sales {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Orders orders;
+    private final Inventory inventory;
+    private final Payments payments;
+    private final Shifts shifts;
+    private final TicketIssuer issuer;
+    private final EventManagement events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Sales(Orders orders, Inventory inventory, Payments payments, Shifts shifts, TicketIssuer issuer, EventManagement events,
+            TransactionTemplate transactions, Clock clock) {
+        this.orders = orders;
+        this.inventory = inventory;
+        this.payments = payments;
+        this.shifts = shifts;
+        this.issuer = issuer;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    SaleReceipt checkoutAtCounter(HoldId holdId, BoxOfficeCheckoutRequest request, StaffPrincipal staff) {
+        HeldTickets held = inventory.held(holdId);
+        staff.requireAccess(held.organizerId(), "Hold " + holdId);
+        if (!held.active()) {
+            throw new HoldExpiredException();
+        }
+        boolean manager = staff.isAdmin() || staff.has(Role.ORGANIZER);
+        if (request.method() == PaymentMethod.COMPLIMENTARY && !manager) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                    "Only organizers and administrators can give complimentary tickets.");
+        }
+        ShiftId shift = shifts.openShiftOf(staff).map(ShiftView::id).orElse(null);
+        if (shift == null && !manager) {
+            throw new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.NO_OPEN_SHIFT, "No open shift",
+                    "Open a shift at your till, with its cash float, before selling.");
+        }
+        HoldView hold = held.hold();
+        inventory.sell(holdId);
+        Order order = Order.place(newCode(), hold.eventId(), held.organizerId(), holdId, SalesChannel.BOX_OFFICE.name(),
+                blankToNull(request.buyerName()), blankToNull(request.buyerEmail()), hold.total(), null, staff.username(), clock.instant());
+        orders.insert(order);
+        String reference = request.method() == PaymentMethod.COMPLIMENTARY ? request.reason() : request.terminalReference();
+        Money change = payments.captureAtCounter(order.id(), order.organizerId(),
+                new Payments.CounterPayment(request.method(), hold.total(), request.tendered(), reference, shift));
+        int tickets = issue(order, hold, order.buyerName());
+        order.markPaid(request.method(), tickets, clock.instant());
+        orders.update(order);
+        return new SaleReceipt(view(order), request.method() == PaymentMethod.CASH ? request.tendered() : null, change);
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    PublicCheckoutResponse checkoutOnline(HoldId holdId, PublicCheckoutRequest request) {
+        String secret = newSecret();
+        Order order;
+        try {
+            order = transactions.execute(status -> placeOnline(holdId, request, secret));
+        } catch (DuplicateKeyException raced) {
+            throw new ConflictException("This hold is already being checked out.");
+        }
+        HoldView hold = inventory.held(holdId).hold();
+        String reference;
+        try {
+            reference = order.total().isZero() ? "free"
+                    : payments.chargeOnline(order.id(), order.organizerId(), order.total(), "Tickets " + order.code());
+        } catch (ApiProblem declined) {
+            transactions.executeWithoutResult(status -> {
+                inventory.release(holdId, "PAYMENT_FAILED");
+                Order current = orders.byId(order.id()).orElseThrow();
+                current.cancel("payment failed");
+                orders.update(current);
+                payments.recordFailure(order.id(), order.organizerId(), PaymentMethod.ONLINE, declined.getMessage());
+            });
+            throw declined;
+        }
+        try {
+            transactions.executeWithoutResult(status -> {
+                payments.recordOnlineCharge(order.id(), order.organizerId(), order.total(), reference);
+                inventory.sell(holdId);
+                Order current = orders.byId(order.id()).orElseThrow();
+                current.markPaid(PaymentMethod.ONLINE, issue(current, hold, request.buyerName().trim()), clock.instant());
+                orders.update(current);
+            });
+        } catch (HoldExpiredException lapsed) {
+            transactions.executeWithoutResult(status -> {
+                payments.recordOnlineCharge(order.id(), order.organizerId(), order.total(), reference);
+                payments.refund(order.id(), order.organizerId(), order.total(), null, "hold lapsed during payment");
+                Order current = orders.byId(order.id()).orElseThrow();
+                current.cancel("hold lapsed during payment");
+                orders.update(current);
+            });
+            throw new HoldExpiredException("The reservation ran out while the payment was processed. The payment was refunded; "
+                    + "take a new hold and try again.");
+        }
+        return new PublicCheckoutResponse(order.id(), order.code(), OrderStatus.PAID, secret);
+    }
+
+    /** Cancels a pending order, or refunds a paid one whole and cancels it. */
+    OrderView cancel(OrderId id, StaffPrincipal staff) {
+        Order order = find(id, staff);
+        if (order.status() == OrderStatus.PENDING) {
+            inventory.release(order.holdId(), "CANCELLED");
+            order.cancel("cancelled by " + staff.username());
+            orders.update(order);
+            return view(order);
+        }
+        return refundTickets(order, List.of(), "cancelled by " + staff.username(), staff, true);
+    }
+
+    OrderView refund(OrderId id, RefundRequest request, StaffPrincipal staff) {
+        Order order = find(id, staff);
+        List<TicketId> ticketIds = request.ticketIds() == null ? List.of() : request.ticketIds();
+        String reason = request.reason() == null || request.reason().isBlank() ? "refunded by " + staff.username() : request.reason();
+        return refundTickets(order, ticketIds, reason, staff, false);
+    }
+
+    @Transactional(readOnly = true)
+    OrderView get(OrderId id, StaffPrincipal staff) {
+        return view(find(id, staff));
+    }
+
+    @Transactional(readOnly = true)
+    List<OrderView> search(String query, EventId event, int limit, StaffPrincipal staff) {
+        if (event != null) {
+            events.get(event, staff);
+        }
+        return orders.search(staff.isAdmin() ? null : staff.organizerIds(), OrderCodes.normalise(query), query, event, limit).stream()
+                .map(this::view).toList();
+    }
+
+    OrderTicketView reissue(OrderId id, TicketId ticket, StaffPrincipal staff) {
+        Order order = find(id, staff);
+        if (order.status() != OrderStatus.PAID) {
+            throw new ConflictException("Only tickets of a paid order can be reissued.");
+        }
+        return issuer.reissue(order.id(), ticket);
+    }
+
+    @Transactional(readOnly = true)
+    byte[] pdf(OrderId id, StaffPrincipal staff) {
+        Order order = find(id, staff);
+        return issuer.pdf(order.id(), order.code());
+    }
+
+    /** The tickets of an online order, for whoever holds its access secret; anything else reads as not found. */
+    @Transactional(readOnly = true)
+    byte[] publicPdf(String code, String secret) {
+        String normalised = OrderCodes.normalise(code);
+        Order order = normalised == null ? null : orders.byCode(normalised).orElse(null);
+        if (order == null || order.accessSecretHash() == null || secret == null
+                || !MessageDigest.isEqual(order.accessSecretHash().getBytes(StandardCharsets.US_ASCII),
+                        sha256(secret).getBytes(StandardCharsets.US_ASCII))) {
+            throw new NotFoundException("Order " + code);
+        }
+        if (order.status() != OrderStatus.PAID) {
+            throw new ConflictException("This order has no valid tickets: it is " + order.status().name().toLowerCase() + ".");
+        }
+        return issuer.pdf(order.id(), order.code());
+    }
+
+    /** Cancels an online order whose hold lapsed before it was paid. */
+    void cancelIfPending(HoldId hold) {
+        orders.byHold(hold).filter(order -> order.status() == OrderStatus.PENDING).ifPresent(order -> {
+            order.cancel("hold expired before payment");
+            orders.update(order);
+        });
+    }
+
+    private Order placeOnline(HoldId holdId, PublicCheckoutRequest request, String secret) {
+        HeldTickets held = inventory.held(holdId);
+        if (held.channel() != SalesChannel.ONLINE) {
+            throw new NotFoundException("Hold " + holdId);
+        }
+        if (!held.active()) {
+            throw new HoldExpiredException();
+        }
+        if (orders.byHold(holdId).isPresent()) {
+            throw new ConflictException("This hold is already being checked out.");
+        }
+        Order order = Order.place(newCode(), held.hold().eventId(), held.organizerId(), holdId, SalesChannel.ONLINE.name(),
+                request.buyerName().trim(), request.buyerEmail().trim(), held.hold().total(), sha256(secret), null, clock.instant());
+        orders.insert(order);
+        return order;
+    }
+
+    private OrderView refundTickets(Order order, List<TicketId> requested, String reason, StaffPrincipal staff, boolean cancelWhole) {
+        if (order.status() != OrderStatus.PAID) {
+            throw new IllegalTransitionException(
+                    "Only a paid order can be refunded; this one is " + order.status() + ".", order.status());
+        }
+        List<OrderTicketView> valid = issuer.ticketsOf(order.id()).stream().filter(t -> t.status() == TicketStatus.VALID).toList();
+        Set<TicketId> validIds = valid.stream().map(OrderTicketView::id).collect(Collectors.toSet());
+        for (TicketId id : requested) {
+            if (!validIds.contains(id)) {
+                throw new InvalidInputException("ticketIds", id + " is not a valid ticket of this order");
+            }
+        }
+        Set<TicketId> chosen = requested.isEmpty() ? validIds : Set.copyOf(requested);
+        Money listPrice = valid.stream().filter(t -> chosen.contains(t.id())).map(OrderTicketView::price)
+                .reduce(Money.zero(order.total().currencyCode()), Money::plus);
+        Money paid = order.method() == PaymentMethod.COMPLIMENTARY ? Money.zero(order.total().currencyCode()) : order.total();
+        Money refundable = paid.minus(order.refunded());
+        Money amount = listPrice.isGreaterThan(refundable) ? refundable : listPrice;
+
+        ShiftId shift = shifts.openShiftOf(staff).map(ShiftView::id).orElse(null);
+        boolean manager = staff.isAdmin() || staff.has(Role.ORGANIZER);
+        if (order.method() == PaymentMethod.CASH && shift == null && !manager && !amount.isZero()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.NO_OPEN_SHIFT, "No open shift",
+                    "Cash refunds come out of a till: open a shift first.");
+        }
+        payments.refund(order.id(), order.organizerId(), amount, shift, reason);
+        List<OrderTicketView> revoked = issuer.revoke(order.id(), chosen, cancelWhole ? "CANCELLED" : "REFUNDED");
+        Map<TicketTypeId, Integer> returned = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+        revoked.forEach(ticket -> returned.merge(ticket.ticketTypeId(), 1, Integer::sum));
+        inventory.returnSold(order.eventId(), returned);
+        order.refund(amount, revoked.size() == valid.size(), cancelWhole);
+        orders.update(order);
+        return view(order);
+    }
+
+    private int issue(Order order, HoldView hold, String holderName) {
+        List<TicketIssuer.IssueLine> lines = hold.items().stream()
+                .map((HoldLine line) -> new TicketIssuer.IssueLine(line.ticketTypeId(), line.quantity(), line.unitPrice())).toList();
+        return issuer.issue(order.id(), hold.eventId(), lines, holderName).size();
+    }
+
+    private Order find(OrderId id, StaffPrincipal staff) {
+        Order order = orders.byId(id).orElseThrow(() -> new NotFoundException("Order " + id));
+        staff.requireAccess(order.organizerId(), "Order " + id);
+        return order;
+    }
+
+    private OrderView view(Order order) {
+        String title = events.lookup(order.eventId()).map(event -> event.title()).orElse("");
+        return new OrderView(order.id(), order.code(), order.eventId(), title, order.status(), order.channel(), order.method(),
+                order.buyerName(), order.buyerEmail(), order.total(), order.refunded(), order.createdAt(), order.paidAt(),
+                issuer.ticketsOf(order.id()));
+    }
+
+    private String newCode() {
+        // Codes are random over ~10^11; checking first makes a clash vanishingly rare rather than an error.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String code = OrderCodes.next();
+            if (orders.byCode(code).isEmpty()) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("Could not find a free order code");
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Booking: orders and the sale itself, from hold to paid order with tickets, at the box office and online;
+ * cancellation and refunds. Orchestrates inventory, payment and ticketing, and compensates when a step fails.
+ */
+@ApplicationModule(displayName = "Booking")
+package dev.marquee.server.booking;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,99 @@
+package dev.marquee.server.inventory;
+
+import dev.marquee.model.EventId;
+import dev.marquee.model.HoldId;
+import dev.marquee.model.Money;
+import dev.marquee.model.OrganizerId;
+import dev.marquee.model.TicketTypeId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The holds. A hold leaves ACTIVE exactly once, guarded by a conditional update of its status. */
+@Repository
+class Holds {
+
+    private final JdbcClient jdbc;
+
+    Holds(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored hold. */
+    record Hold(HoldId id, EventId eventId, OrganizerId organizerId, SalesChannel channel, String status, Instant expiresAt,
+            List<Line> lines) {
+    }
+
+    /** One ticket type of a hold, priced when it was taken. */
+    record Line(TicketTypeId ticketTypeId, int quantity, Money unitPrice) {
+    }
+
+    void insert(Hold hold, Instant now) {
+        jdbc.sql("""
+                insert into hold (id, event_id, organizer_id, channel, status, expires_at, created_at)
+                values (:id, :event, :organizer, :channel, 'ACTIVE', :expiresAt, :now)
+                """)
+                .param("id", hold.id().value()).param("event", hold.eventId().value()).param("organizer", hold.organizerId().value())
+                .param("channel", hold.channel().name()).param("expiresAt", TicketTypes.utc(hold.expiresAt()))
+                .param("now", TicketTypes.utc(now))
+                .update();
+        for (Line line : hold.lines()) {
+            jdbc.sql("""
+                    insert into hold_item (hold_id, ticket_type_id, quantity, unit_price, currency)
+                    values (:hold, :type, :quantity, :price, :currency)
+                    """)
+                    .param("hold", hold.id().value()).param("type", line.ticketTypeId().value()).param("quantity", line.quantity())
+                    .param("price", line.unitPrice().amountMinor()).param("currency", line.unitPrice().currencyCode())
+                    .update();
+        }
+    }
+
+    Optional<Hold> byId(HoldId id) {
+        List<Line> lines = jdbc.sql("select ticket_type_id, quantity, unit_price, currency from hold_item where hold_id = :id order by ticket_type_id")
+                .param("id", id.value())
+                .query((rs, n) -> new Line(new TicketTypeId(rs.getObject("ticket_type_id", UUID.class)), rs.getInt("quantity"),
+                        Money.ofMinor(rs.getLong("unit_price"), rs.getString("currency"))))
+                .list();
+        return jdbc.sql("select id, event_id, organizer_id, channel, status, expires_at from hold where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> row(rs, lines))
+                .optional();
+    }
+
+    /** Moves an active hold to {@code status}; false if it was no longer active (or, when converting, had expired). */
+    boolean leaveActive(HoldId id, String status, Instant notExpiredAt) {
+        return jdbc.sql("""
+                update hold set status = :status
+                where id = :id and status = 'ACTIVE' and (cast(:now as timestamp with time zone) is null or expires_at > :now)
+                """)
+                .param("status", status).param("id", id.value()).param("now", TicketTypes.utc(notExpiredAt))
+                .update() == 1;
+    }
+
+    /**
+     * Claims up to {@code limit} expired active holds for this transaction. Rows another instance is already
+     * sweeping are skipped rather than waited for, so several instances can sweep at once without doing any hold
+     * twice.
+     */
+    List<HoldId> claimExpired(Instant now, int limit) {
+        return jdbc.sql("""
+                select id from hold where status = 'ACTIVE' and expires_at <= :now
+                order by expires_at limit :limit
+                for update skip locked
+                """)
+                .param("now", TicketTypes.utc(now)).param("limit", limit)
+                .query((rs, n) -> new HoldId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    private static Hold row(ResultSet rs, List<Line> lines) throws SQLException {
+        return new Hold(new HoldId(rs.getObject("id", UUID.class)), new EventId(rs.getObject("event_id", UUID.class)),
+                new OrganizerId(rs.getObject("organizer_id", UUID.class)), SalesChannel.valueOf(rs.getString("channel")),
+                rs.getString("status"), TicketTypes.instant(rs, "expires_at"), lines);
+    }
+}

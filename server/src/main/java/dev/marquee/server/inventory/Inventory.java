@@ -1,0 +1,281 @@
+package dev.marquee.server.inventory;
+
+import dev.marquee.model.EventId;
+import dev.marquee.model.HoldId;
+import dev.marquee.model.Money;
+import dev.marquee.model.ProblemTypes;
+import dev.marquee.model.QuotaId;
+import dev.marquee.model.TicketTypeId;
+import dev.marquee.model.catalog.EventStatus;
+import dev.marquee.model.catalog.EventView;
+import dev.marquee.model.inventory.AvailabilityView;
+import dev.marquee.model.inventory.HoldItem;
+import dev.marquee.model.inventory.HoldLine;
+import dev.marquee.model.inventory.HoldRequest;
+import dev.marquee.model.inventory.HoldView;
+import dev.marquee.model.inventory.QuotaView;
+import dev.marquee.model.inventory.TicketTypeView;
+import dev.marquee.server.catalog.EventManagement;
+import dev.marquee.server.catalog.PublicTicketTypes;
+import dev.marquee.server.platform.ApiProblem;
+import dev.marquee.server.platform.InvalidInputException;
+import dev.marquee.server.platform.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reserves, sells and returns tickets. Every change of the counters is a conditional update of one row, taken in a
+ * fixed order (ticket types by id, then quotas by id) so concurrent holds cannot deadlock; a hold that cannot take
+ * every row it needs rolls back whole.
+ */
+@Service
+@Transactional
+public class Inventory implements PublicTicketTypes {
+
+    private final TicketTypes types;
+    private final Quotas quotas;
+    private final Holds holds;
+    private final EventManagement events;
+    private final InventoryProperties properties;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    Inventory(TicketTypes types, Quotas quotas, Holds holds, EventManagement events, InventoryProperties properties,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.types = types;
+        this.quotas = quotas;
+        this.holds = holds;
+        this.events = events;
+        this.properties = properties;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Reserves all items or none. The caller has checked that the event is in scope.
+     *
+     * @throws ApiProblem SOLD_OUT, NOT_ON_SALE or LIMIT_EXCEEDED, saying which ticket type and why
+     */
+    public HoldView hold(EventView event, HoldRequest request, SalesChannel channel) {
+        Instant now = clock.instant();
+        if (event.status() != EventStatus.PUBLISHED || !event.endsAt().toInstant().isAfter(now)) {
+            throw notOnSale("This event is not on sale" + (event.status() == EventStatus.PUBLISHED ? " any more." : "."), null);
+        }
+        Map<TicketTypeId, Integer> wanted = new TreeMap<>(Comparator.comparing(TicketTypeId::value));
+        for (HoldItem item : request.items()) {
+            wanted.merge(item.ticketTypeId(), item.quantity(), Integer::sum);
+        }
+        Map<TicketTypeId, TicketType> byId = types.byIds(wanted.keySet()).stream()
+                .collect(Collectors.toMap(TicketType::id, Function.identity()));
+        for (Map.Entry<TicketTypeId, Integer> entry : wanted.entrySet()) {
+            TicketType type = byId.get(entry.getKey());
+            if (type == null || !type.eventId().equals(event.id())) {
+                throw new InvalidInputException("items", "ticket type " + entry.getKey() + " is not a ticket type of this event");
+            }
+            requireSellable(type, channel, now);
+            if (entry.getValue() > type.maxPerOrder()) {
+                throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.LIMIT_EXCEEDED, "Too many tickets",
+                        "At most " + type.maxPerOrder() + " tickets of '" + type.name() + "' fit in one order.",
+                        Map.of("ticketTypeId", type.id().toString(), "maxPerOrder", type.maxPerOrder()));
+            }
+        }
+        requireOneCurrency(byId.values());
+        takeCounters(wanted, byId);
+
+        List<Holds.Line> lines = wanted.entrySet().stream()
+                .map(e -> new Holds.Line(e.getKey(), e.getValue(), byId.get(e.getKey()).price())).toList();
+        Holds.Hold hold = new Holds.Hold(HoldId.random(), event.id(), event.organizerId(), channel, "ACTIVE",
+                now.plus(properties.holdTtl(channel)), lines);
+        holds.insert(hold, now);
+        int tickets = wanted.values().stream().mapToInt(Integer::intValue).sum();
+        publisher.publishEvent(new TicketsHeld(hold.id(), event.id(), event.organizerId(), tickets, hold.expiresAt()));
+        publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
+        return view(hold, byId);
+    }
+
+    /** The hold, whatever state it is in. */
+    @Transactional(readOnly = true)
+    public HeldTickets held(HoldId id) {
+        Holds.Hold hold = holds.byId(id).orElseThrow(() -> new NotFoundException("Hold " + id));
+        Map<TicketTypeId, TicketType> byId = types.byIds(hold.lines().stream().map(Holds.Line::ticketTypeId).toList()).stream()
+                .collect(Collectors.toMap(TicketType::id, Function.identity()));
+        boolean active = "ACTIVE".equals(hold.status()) && hold.expiresAt().isAfter(clock.instant());
+        return new HeldTickets(view(hold, byId), hold.organizerId(), hold.channel(), active);
+    }
+
+    /**
+     * Returns an active hold's tickets to sale. Does nothing if the hold already ended, so it is safe to repeat.
+     *
+     * @param reason {@code CANCELLED}, {@code EXPIRED} or {@code PAYMENT_FAILED}
+     * @return whether this call released it
+     */
+    public boolean release(HoldId id, String reason) {
+        Holds.Hold hold = holds.byId(id).orElseThrow(() -> new NotFoundException("Hold " + id));
+        if (!holds.leaveActive(id, "EXPIRED".equals(reason) ? "EXPIRED" : "RELEASED", null)) {
+            return false;
+        }
+        applyToCounters(hold.lines(), types::release, quotas::release);
+        publisher.publishEvent(new HoldReleased(id, hold.eventId(), hold.organizerId(), reason));
+        publisher.publishEvent(new AvailabilityChanged(hold.eventId(), hold.organizerId()));
+        return true;
+    }
+
+    /**
+     * Turns a hold into sold tickets.
+     *
+     * @throws HoldExpiredException when the hold ended or lapsed before this
+     */
+    public void sell(HoldId id) {
+        Holds.Hold hold = holds.byId(id).orElseThrow(() -> new NotFoundException("Hold " + id));
+        if (!holds.leaveActive(id, "SOLD", clock.instant())) {
+            throw new HoldExpiredException();
+        }
+        applyToCounters(hold.lines(), types::sell, quotas::sell);
+        publisher.publishEvent(new AvailabilityChanged(hold.eventId(), hold.organizerId()));
+    }
+
+    /** Puts refunded or cancelled tickets back on sale. */
+    public void returnSold(EventId event, Map<TicketTypeId, Integer> quantities) {
+        List<Holds.Line> lines = quantities.entrySet().stream()
+                .map(e -> new Holds.Line(e.getKey(), e.getValue(), null)).toList();
+        List<TicketType> returned = types.byIds(quantities.keySet());
+        applyToCounters(lines, types::returnSold, quotas::returnSold);
+        returned.stream().findFirst()
+                .ifPresent(type -> publisher.publishEvent(new AvailabilityChanged(event, type.organizerId())));
+    }
+
+    /** The ticket types of an event with their counts, for staff. */
+    @Transactional(readOnly = true)
+    public List<TicketTypeView> ticketTypes(EventId event) {
+        List<TicketType> all = types.ofEvent(event);
+        Map<QuotaId, QuotaView> quotaById = quotas.ofEvent(event).stream().collect(Collectors.toMap(QuotaView::id, Function.identity()));
+        return all.stream().map(type -> type.view(available(type, quotaById))).toList();
+    }
+
+    /** The names of ticket types, for receipts and tickets. */
+    @Transactional(readOnly = true)
+    public Map<TicketTypeId, String> names(Set<TicketTypeId> ids) {
+        return types.byIds(ids).stream().collect(Collectors.toMap(TicketType::id, TicketType::name));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AvailabilityView> onSaleOnline(EventId event) {
+        Instant now = clock.instant();
+        Map<QuotaId, QuotaView> quotaById = quotas.ofEvent(event).stream().collect(Collectors.toMap(QuotaView::id, Function.identity()));
+        return types.ofEvent(event).stream()
+                .filter(type -> type.sellableThrough(SalesChannel.ONLINE))
+                .map(type -> new AvailabilityView(type.id(), type.name(), type.price(), available(type, quotaById), type.onSaleAt(now),
+                        type.maxPerOrder(), type.saleEndsAt()))
+                .toList();
+    }
+
+    static int available(TicketType type, Map<QuotaId, QuotaView> quotaById) {
+        int available = type.remaining();
+        for (QuotaId quotaId : type.quotaIds()) {
+            QuotaView quota = quotaById.get(quotaId);
+            if (quota != null) {
+                available = Math.min(available, Math.max(0, quota.capacity() - quota.held() - quota.sold()));
+            }
+        }
+        return available;
+    }
+
+    private void takeCounters(Map<TicketTypeId, Integer> wanted, Map<TicketTypeId, TicketType> byId) {
+        try {
+            for (Map.Entry<TicketTypeId, Integer> entry : wanted.entrySet()) {
+                if (!types.hold(entry.getKey(), entry.getValue())) {
+                    throw soldOut(byId.get(entry.getKey()), entry.getValue());
+                }
+            }
+            for (Map.Entry<QuotaId, Integer> entry : quotaNeeds(wanted, byId).entrySet()) {
+                if (!quotas.hold(entry.getKey(), entry.getValue())) {
+                    TicketType first = wanted.keySet().stream().map(byId::get)
+                            .filter(type -> type.quotaIds().contains(entry.getKey())).findFirst().orElseThrow();
+                    throw soldOut(first, wanted.get(first.id()));
+                }
+            }
+        } catch (DataIntegrityViolationException overCapacity) {
+            // The check constraint caught what the conditional update let through; the answer is the same.
+            throw new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.SOLD_OUT, "Sold out", "Not enough tickets are left for this order.");
+        }
+    }
+
+    private static Map<QuotaId, Integer> quotaNeeds(Map<TicketTypeId, Integer> wanted, Map<TicketTypeId, TicketType> byId) {
+        Map<QuotaId, Integer> needs = new TreeMap<>(Comparator.comparing(QuotaId::value));
+        wanted.forEach((typeId, quantity) -> byId.get(typeId).quotaIds().forEach(quota -> needs.merge(quota, quantity, Integer::sum)));
+        return needs;
+    }
+
+    private void applyToCounters(List<Holds.Line> lines, Counter typeCounter, QuotaCounter quotaCounter) {
+        Map<TicketTypeId, Integer> quantities = new TreeMap<>(Comparator.comparing(TicketTypeId::value));
+        lines.forEach(line -> quantities.merge(line.ticketTypeId(), line.quantity(), Integer::sum));
+        Map<TicketTypeId, TicketType> byId = types.byIds(quantities.keySet()).stream()
+                .collect(Collectors.toMap(TicketType::id, Function.identity()));
+        quantities.forEach(typeCounter::apply);
+        quotaNeeds(quantities, byId).forEach(quotaCounter::apply);
+    }
+
+    @FunctionalInterface
+    private interface Counter {
+        void apply(TicketTypeId id, int quantity);
+    }
+
+    @FunctionalInterface
+    private interface QuotaCounter {
+        void apply(QuotaId id, int quantity);
+    }
+
+    private static void requireSellable(TicketType type, SalesChannel channel, Instant now) {
+        if (!type.sellableThrough(channel)) {
+            throw notOnSale("'" + type.name() + "' is sold at the box office only.", type);
+        }
+        if (!type.onSaleAt(now)) {
+            boolean early = type.saleStartsAt() != null && now.isBefore(type.saleStartsAt());
+            throw notOnSale("'" + type.name() + "' is not on sale " + (early ? "yet; sales open at " + type.saleStartsAt() : "any more")
+                    + ".", type);
+        }
+    }
+
+    private static void requireOneCurrency(java.util.Collection<TicketType> chosen) {
+        if (chosen.stream().map(type -> type.price().currency()).distinct().count() > 1) {
+            throw new InvalidInputException("items", "mixes ticket types priced in different currencies; hold them separately");
+        }
+    }
+
+    private static ApiProblem soldOut(TicketType type, int wanted) {
+        return new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.SOLD_OUT, "Sold out",
+                "Not enough tickets of '" + type.name() + "' are left for " + wanted + ". Choose fewer or another type.",
+                Map.of("ticketTypeId", type.id().toString()));
+    }
+
+    private static ApiProblem notOnSale(String detail, TicketType type) {
+        return new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.NOT_ON_SALE, "Not on sale", detail,
+                type == null ? Map.of() : Map.of("ticketTypeId", type.id().toString()));
+    }
+
+    private static HoldView view(Holds.Hold hold, Map<TicketTypeId, TicketType> byId) {
+        List<HoldLine> lines = new ArrayList<>();
+        Money total = null;
+        for (Holds.Line line : hold.lines()) {
+            Money lineTotal = line.unitPrice().times(line.quantity());
+            TicketType type = byId.get(line.ticketTypeId());
+            lines.add(new HoldLine(line.ticketTypeId(), type == null ? "" : type.name(), line.quantity(), line.unitPrice(), lineTotal));
+            total = total == null ? lineTotal : total.plus(lineTotal);
+        }
+        return new HoldView(hold.id(), hold.eventId(), hold.expiresAt(), lines, total);
+    }
+}

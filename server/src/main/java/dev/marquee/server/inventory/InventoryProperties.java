@@ -1,0 +1,23 @@
+package dev.marquee.server.inventory;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Hold lifetimes and the expiry sweep, under {@code marquee.sales}.
+ *
+ * @param onlineHoldTtl       how long an online hold lasts
+ * @param boxOfficeHoldTtl    how long a box-office hold lasts
+ * @param expirySweepInterval how often expired holds are released
+ */
+@ConfigurationProperties("marquee.sales")
+record InventoryProperties(
+        @DefaultValue("10m") Duration onlineHoldTtl,
+        @DefaultValue("3m") Duration boxOfficeHoldTtl,
+        @DefaultValue("5s") Duration expirySweepInterval) {
+
+    Duration holdTtl(SalesChannel channel) {
+        return channel == SalesChannel.ONLINE ? onlineHoldTtl : boxOfficeHoldTtl;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.marquee.server.inventory;
+
+import dev.marquee.model.EventId;
+import dev.marquee.model.catalog.EventView;
+import dev.marquee.model.inventory.HoldRequest;
+import dev.marquee.model.inventory.HoldView;
+import dev.marquee.server.catalog.EventManagement;
+import dev.marquee.server.platform.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Holds taken by buyers online, without an account. */
+@RestController
+@Tag(name = "Public sales")
+class PublicHoldController {
+
+    private final Inventory inventory;
+    private final EventManagement events;
+
+    PublicHoldController(Inventory inventory, EventManagement events) {
+        this.inventory = inventory;
+        this.events = events;
+    }
+
+    @PostMapping("/api/v1/public/events/{eventId}/holds")
+    @Operation(summary = "Reserve tickets for 10 minutes; sold out answers 409 with type sold-out")
+    ResponseEntity<HoldView> hold(@PathVariable EventId eventId, @Valid @RequestBody HoldRequest request) {
+        EventView event = events.lookup(eventId).orElseThrow(() -> new NotFoundException("Event " + eventId));
+        return ResponseEntity.status(HttpStatus.CREATED).body(inventory.hold(event, request, SalesChannel.ONLINE));
+    }
+}

@@ -1,0 +1,191 @@
+package dev.marquee.server.payment;
+
+import dev.marquee.model.Money;
+import dev.marquee.model.OrderId;
+import dev.marquee.model.OrganizerId;
+import dev.marquee.model.ProblemTypes;
+import dev.marquee.model.ShiftId;
+import dev.marquee.model.payment.LedgerEntryView;
+import dev.marquee.model.payment.PaymentMethod;
+import dev.marquee.server.platform.ApiProblem;
+import dev.marquee.server.platform.InvalidInputException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes and pays back money for orders and books every movement to the ledger. Counter payments (cash, card
+ * terminal, complimentary) are recorded in the caller's transaction, so a sale and its payment commit together.
+ * The online gateway is called outside any transaction by {@link #chargeOnline}, since it may take seconds.
+ */
+@Service
+@Transactional
+public class Payments {
+
+    private final Ledger ledger;
+    private final PaymentGateway gateway;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    Payments(Ledger ledger, PaymentGateway gateway, ApplicationEventPublisher publisher, Clock clock) {
+        this.ledger = ledger;
+        this.gateway = gateway;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * A payment taken at the counter.
+     *
+     * @param method    CASH, CARD_TERMINAL or COMPLIMENTARY
+     * @param amount    what is due
+     * @param tendered  CASH: what was handed over
+     * @param reference CARD_TERMINAL: the terminal's reference; COMPLIMENTARY: the reason
+     * @param shift     the seller's open shift; required for CASH
+     */
+    public record CounterPayment(PaymentMethod method, Money amount, Money tendered, String reference, ShiftId shift) {
+    }
+
+    /**
+     * Records a counter payment and says what change to give.
+     *
+     * @return the change due for cash, otherwise {@code null}
+     */
+    public Money captureAtCounter(OrderId order, OrganizerId organizer, CounterPayment payment) {
+        Money charged = payment.amount();
+        Money change = null;
+        switch (payment.method()) {
+            case CASH -> {
+                if (payment.shift() == null) {
+                    throw noOpenShift();
+                }
+                if (payment.tendered() == null) {
+                    throw new InvalidInputException("tendered", "is required for cash: enter the amount handed over");
+                }
+                if (!payment.tendered().currency().equals(charged.currency())) {
+                    throw new InvalidInputException("tendered", "must be in " + charged.currencyCode());
+                }
+                if (charged.isGreaterThan(payment.tendered())) {
+                    throw new InvalidInputException("tendered", payment.tendered() + " is less than the total of " + charged);
+                }
+                change = payment.tendered().minus(charged);
+            }
+            case CARD_TERMINAL -> requireText(payment.reference(), "terminalReference", "is required: enter the reference the terminal printed");
+            case COMPLIMENTARY -> {
+                requireText(payment.reference(), "reason", "is required for complimentary tickets");
+                charged = Money.zero(charged.currencyCode());
+            }
+            case ONLINE -> throw new InvalidInputException("method", "ONLINE is for the public checkout, not the counter");
+            default -> throw new IllegalStateException(payment.method().name());
+        }
+        ledger.append(order, organizer, Ledger.CHARGE, payment.method(), charged, payment.reference(), payment.shift(), clock.instant());
+        publisher.publishEvent(new PaymentCaptured(order, organizer, payment.method(), charged));
+        return change;
+    }
+
+    /**
+     * Charges through the online gateway, outside any transaction. Nothing is recorded yet: on approval the caller
+     * books it with {@link #recordOnlineCharge} together with the sale.
+     *
+     * @throws ApiProblem PAYMENT_FAILED when the gateway declines or does not answer in time
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public String chargeOnline(OrderId order, OrganizerId organizer, Money amount, String description) {
+        PaymentGateway.Outcome outcome = gateway.charge(order, amount, description);
+        return switch (outcome) {
+            case PaymentGateway.Outcome.Approved approved -> approved.reference();
+            case PaymentGateway.Outcome.Declined declined -> throw failed("The card was declined: " + declined.reason()
+                    + ". Try another card; nothing was charged.");
+            case PaymentGateway.Outcome.TimedOut timedOut -> throw failed(
+                    "The payment service did not answer in time. Nothing was sold; try again in a moment.");
+        };
+    }
+
+    public void recordOnlineCharge(OrderId order, OrganizerId organizer, Money amount, String reference) {
+        ledger.append(order, organizer, Ledger.CHARGE, PaymentMethod.ONLINE, amount, reference, null, clock.instant());
+        publisher.publishEvent(new PaymentCaptured(order, organizer, PaymentMethod.ONLINE, amount));
+    }
+
+    /**
+     * Pays back {@code amount} the way the order was paid. Cash leaves the given shift's drawer.
+     *
+     * @throws ApiProblem REFUND_EXCEEDS_PAYMENT when more would be paid back than was paid
+     */
+    public PaymentMethod refund(OrderId order, OrganizerId organizer, Money amount, ShiftId shift, String reason) {
+        List<LedgerEntryView> entries = ledger.ofOrder(order);
+        LedgerEntryView charge = entries.stream().filter(e -> Ledger.CHARGE.equals(e.kind())).findFirst()
+                .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.REFUND_EXCEEDS_PAYMENT, "Nothing to refund",
+                        "This order was never paid, so nothing can be refunded."));
+        Money left = paidAndNotRefunded(entries, amount.currencyCode());
+        if (amount.isNegative() || amount.isGreaterThan(left)) {
+            throw new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.REFUND_EXCEEDS_PAYMENT, "Refund too large",
+                    "Only " + left + " of this order's payment is left to refund.", Map.of("refundable", left));
+        }
+        String reference = reason;
+        ShiftId drawer = null;
+        switch (charge.method()) {
+            case CASH -> drawer = shift;
+            case ONLINE -> {
+                if (!amount.isZero()) {
+                    PaymentGateway.Outcome outcome = gateway.refund(charge.reference(), amount);
+                    if (!(outcome instanceof PaymentGateway.Outcome.Approved approved)) {
+                        throw new ApiProblem(HttpStatus.BAD_GATEWAY, ProblemTypes.PAYMENT_FAILED, "Refund failed",
+                                "The payment service did not confirm the refund. Nothing was changed; try again.");
+                    }
+                    reference = approved.reference();
+                }
+            }
+            default -> {
+                // Card terminal refunds are keyed on the terminal; complimentary orders have nothing to pay back.
+            }
+        }
+        ledger.append(order, organizer, Ledger.REFUND, charge.method(), amount, reference, drawer, clock.instant());
+        publisher.publishEvent(new RefundIssued(order, organizer, charge.method(), amount));
+        return charge.method();
+    }
+
+    /** How the order was paid, or {@code null} if it was not. */
+    @Transactional(readOnly = true)
+    public PaymentMethod methodOf(OrderId order) {
+        return ledger.ofOrder(order).stream().filter(e -> Ledger.CHARGE.equals(e.kind())).map(LedgerEntryView::method).findFirst()
+                .orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<LedgerEntryView> entries(OrderId order) {
+        return ledger.ofOrder(order);
+    }
+
+    private static Money paidAndNotRefunded(List<LedgerEntryView> entries, String currency) {
+        Money left = Money.zero(currency);
+        for (LedgerEntryView entry : entries) {
+            left = Ledger.CHARGE.equals(entry.kind()) ? left.plus(entry.amount()) : left.minus(entry.amount());
+        }
+        return left;
+    }
+
+    /** Records that taking payment failed, in the caller's compensating transaction. */
+    public void recordFailure(OrderId order, OrganizerId organizer, PaymentMethod method, String reason) {
+        publisher.publishEvent(new PaymentFailed(order, organizer, method, reason));
+    }
+
+    private static ApiProblem failed(String detail) {
+        return new ApiProblem(HttpStatus.PAYMENT_REQUIRED, ProblemTypes.PAYMENT_FAILED, "Payment failed", detail);
+    }
+
+    static ApiProblem noOpenShift() {
+        return new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.NO_OPEN_SHIFT, "No open shift",
+                "Open a shift at your till, with its cash float, before selling or refunding cash.");
+    }
+
+    private static void requireText(String text, String field, String message) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.marquee.server.ticketing;
+
+import dev.marquee.model.EventId;
+import dev.marquee.model.ticket.EventKeys;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Ed25519 key pairs that sign each event's tickets. A key is made when the event is published, or at the
+ * latest when its first ticket is issued. Several keys per event are kept so that a key can be rotated while
+ * tickets signed by the old one stay valid.
+ */
+@Component
+@Transactional
+class SigningKeys {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SigningKeys(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The newest private key of the event, created if it has none. */
+    PrivateKey signingKey(EventId event) {
+        ensureKey(event);
+        return jdbc.sql("select private_key from event_signing_key where event_id = :event order by key_id desc limit 1")
+                .param("event", event.value()).query((rs, n) -> EventKeys.decodePrivate(rs.getString(1))).single();
+    }
+
+    /** Every public key of the event, newest first, as Base64 for kiosks. */
+    @Transactional(readOnly = true)
+    List<String> publicKeysEncoded(EventId event) {
+        return jdbc.sql("select public_key from event_signing_key where event_id = :event order by key_id desc")
+                .param("event", event.value()).query(String.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    List<PublicKey> publicKeys(EventId event) {
+        return publicKeysEncoded(event).stream().map(EventKeys::decodePublic).toList();
+    }
+
+    /** Creates the event's first key unless it has one; safe when two callers race. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void ensureKey(EventId event) {
+        boolean exists = jdbc.sql("select count(*) from event_signing_key where event_id = :event").param("event", event.value())
+                .query(Long.class).single() > 0;
+        if (exists) {
+            return;
+        }
+        KeyPair pair = EventKeys.generate();
+        try {
+            jdbc.sql("""
+                    insert into event_signing_key (event_id, key_id, public_key, private_key, created_at)
+                    values (:event, 1, :public, :private, :now)
+                    """)
+                    .param("event", event.value()).param("public", EventKeys.encodePublic(pair.getPublic()))
+                    .param("private", EventKeys.encodePrivate(pair.getPrivate()))
+                    .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            // Another request created it first; theirs is as good.
+        }
+    }
+}

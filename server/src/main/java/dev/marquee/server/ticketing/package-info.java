@@ -1,0 +1,8 @@
+/**
+ * Ticketing: issues tickets for paid orders, signs their QR tokens with a per-event Ed25519 key, reissues and
+ * revokes them, and renders them as PDF.
+ */
+@ApplicationModule(displayName = "Ticketing")
+package dev.marquee.server.ticketing;
+
+import org.springframework.modulith.ApplicationModule;
