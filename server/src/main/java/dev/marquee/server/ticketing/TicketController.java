@@ -32,7 +32,8 @@ class TicketController {
     @Operation(summary = "Check a scanned QR code: genuine or forged, and whether the ticket is still valid; admits nobody")
     TicketCheck verify(@Valid @RequestBody TicketCheckRequest request, @AuthenticationPrincipal StaffPrincipal staff) {
         TicketCheck check = issuer.check(request.token());
-        if (check.eventId() != null && !"UNREADABLE".equals(check.verdict())) {
+        if ("GENUINE".equals(check.verdict())) {
+            // Only a genuine code names a real event; another organizer's tickets read as not found.
             events.get(check.eventId(), staff);
         }
         return check;

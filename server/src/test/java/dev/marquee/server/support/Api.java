@@ -60,7 +60,8 @@ public final class Api {
     /** A GET of raw bytes, such as a PDF. */
     public HttpResponse<byte[]> bytes(String path, String token) {
         try {
-            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request(path, token).setHeader("Accept", "application/pdf, application/problem+json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
