@@ -12,9 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
-/** One address guessing at many accounts is stopped, even though no single account reaches its own limit. */
+/** Per-address limits: on guessing passwords across accounts, and on the public API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "marquee.security.login.max-failures-per-address=4")
+        properties = {"marquee.security.login.max-failures-per-address=4", "marquee.sales.public-requests-per-minute=5"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = H2DataSourceInitializer.class)
 class AddressThrottleTest {
@@ -34,5 +34,18 @@ class AddressThrottleTest {
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.problemType()).isEqualTo(ProblemTypes.TOO_MANY_REQUESTS.toString());
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void limitsRequestsPerAddressOnThePublicApi() {
+        Api api = new Api(port);
+        Api.Response last = null;
+        for (int i = 0; i < 6; i++) {
+            last = api.get("/api/v1/public/events", null);
+        }
+
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.problemType()).isEqualTo(ProblemTypes.TOO_MANY_REQUESTS.toString());
+        assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
     }
 }
