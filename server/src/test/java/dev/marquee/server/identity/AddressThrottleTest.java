@@ -40,7 +40,8 @@ class AddressThrottleTest {
     void limitsRequestsPerAddressOnThePublicApi() {
         Api api = new Api(port);
         Api.Response last = null;
-        for (int i = 0; i < 6; i++) {
+        // Eleven requests overflow five per minute even if a minute boundary falls in between.
+        for (int i = 0; i < 11 && (last == null || last.status() != 429); i++) {
             last = api.get("/api/v1/public/events", null);
         }
 
