@@ -1,0 +1,66 @@
+package dev.marquee.server.realtime;
+
+import dev.marquee.model.live.ServerMessage;
+import dev.marquee.model.live.Topic;
+import dev.marquee.server.booking.OrderPaid;
+import dev.marquee.server.catalog.EventCancelled;
+import dev.marquee.server.inventory.AvailabilityChanged;
+import dev.marquee.server.inventory.Inventory;
+import dev.marquee.server.payment.PaymentFailed;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns domain events into live messages. Each runs after the event's transaction committed, from the event
+ * publication registry, so a message never announces something that was rolled back, and one that failed to go
+ * out is retried from the registry.
+ */
+@Component
+class LiveProducers {
+
+    private final LiveFeed feed;
+    private final Inventory inventory;
+    private final Clock clock;
+
+    LiveProducers(LiveFeed feed, Inventory inventory, Clock clock) {
+        this.feed = feed;
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(AvailabilityChanged changed) {
+        Topic topic = Topic.availability(changed.eventId());
+        // The counts are read after the topic's number is taken, so later numbers never carry older counts.
+        feed.publish(topic, seq -> new ServerMessage.AvailabilityUpdate(topic, seq, changed.eventId(), counts(changed)));
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPaid paid) {
+        Topic topic = Topic.sales(paid.organizerId());
+        feed.publish(topic, seq -> new ServerMessage.SaleTick(topic, seq, paid.orderId(), paid.eventId(), paid.tickets(), paid.total(),
+                paid.channel(), clock.instant()));
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentFailed failed) {
+        Topic topic = Topic.alerts(failed.organizerId());
+        feed.publish(topic, seq -> new ServerMessage.StaffAlert(topic, seq, "WARNING",
+                "A " + failed.method().name().toLowerCase().replace('_', ' ') + " payment failed: " + failed.reason(), clock.instant()));
+    }
+
+    @ApplicationModuleListener
+    void on(EventCancelled cancelled) {
+        Topic topic = Topic.alerts(cancelled.organizerId());
+        feed.publish(topic, seq -> new ServerMessage.StaffAlert(topic, seq, "INFO", "An event was cancelled by " + cancelled.cancelledBy()
+                + (cancelled.reason() == null ? "." : ": " + cancelled.reason()), clock.instant()));
+    }
+
+    private List<ServerMessage.TypeCount> counts(AvailabilityChanged changed) {
+        return inventory.ticketTypes(changed.eventId()).stream()
+                .map(type -> new ServerMessage.TypeCount(type.id(), type.name(), type.capacity(), type.sold(), type.held(), type.available()))
+                .toList();
+    }
+}

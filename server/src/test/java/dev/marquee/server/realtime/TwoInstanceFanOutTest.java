@@ -1,0 +1,88 @@
+package dev.marquee.server.realtime;
+
+import static dev.marquee.server.support.LiveClient.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marquee.model.Money;
+import dev.marquee.server.MarqueeServer;
+import dev.marquee.server.support.Api;
+import dev.marquee.server.support.EmbeddedPostgresDatabase;
+import dev.marquee.server.support.LiveClient;
+import dev.marquee.server.support.SalesFixture;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two server instances on one PostgreSQL database, as behind a load balancer: a sale made through instance A
+ * reaches a WebSocket client connected to instance B, relayed by LISTEN/NOTIFY.
+ */
+class TwoInstanceFanOutTest {
+
+    private static ConfigurableApplicationContext instanceA;
+    private static ConfigurableApplicationContext instanceB;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        String url = EmbeddedPostgresDatabase.createDatabase();
+        instanceA = start(url);
+        instanceB = start(url);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (instanceB != null) {
+            instanceB.close();
+        }
+        if (instanceA != null) {
+            instanceA.close();
+        }
+    }
+
+    @Test
+    void aSaleOnOneInstanceReachesAClientOnTheOther() throws Exception {
+        Api a = new Api(port(instanceA));
+        Map<String, int[]> types = new LinkedHashMap<>();
+        types.put("Standing", new int[] {20, 2500});
+        SalesFixture fixture = new SalesFixture(a);
+        SalesFixture.Shop shop = fixture.shop(20, types);
+        String tokenForB = new Api(port(instanceB)).login(shop.boxOfficeUsername(), SalesFixture.PASSWORD);
+
+        try (LiveClient onB = new LiveClient(port(instanceB), tokenForB)) {
+            onB.subscribe("sales:" + shop.organizer(), null);
+            onB.subscribe("availability:" + shop.eventId(), null);
+            onB.await(ofType("subscribed"));
+            onB.await(ofType("subscribed"));
+
+            fixture.openShift(shop, 0);
+            Api.Response hold = a.post("/api/v1/events/" + shop.eventId() + "/holds", shop.boxOfficeToken(),
+                    SalesFixture.holdBody(shop.type("Standing"), 3));
+            Api.Response sale = a.post("/api/v1/holds/" + hold.text("holdId") + "/checkout", shop.boxOfficeToken(),
+                    Map.of("method", "CASH", "tendered", Money.parse("75.00", "EUR")));
+            assertThat(sale.status()).isEqualTo(201);
+
+            JsonNode tick = onB.await(ofType("sale"));
+            assertThat(tick.path("orderId").asString()).isEqualTo(sale.body().path("order").path("id").asString());
+            JsonNode availability = onB.await(message -> ofType("availability").test(message)
+                    && message.path("types").get(0).path("sold").asInt() == 3);
+            assertThat(availability.path("types").get(0).path("available").asInt()).isEqualTo(17);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(MarqueeServer.class).profiles("test").run(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}

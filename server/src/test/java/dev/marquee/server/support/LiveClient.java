@@ -1,0 +1,83 @@
+package dev.marquee.server.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A bare WebSocket client for the live-update endpoint that collects what the server sends. */
+public final class LiveClient implements AutoCloseable {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final WebSocket socket;
+
+    public LiveClient(int port, String token) {
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + token)
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), new Collector())
+                .join();
+    }
+
+    public void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    public void subscribe(String topic, Long after) {
+        send("{\"type\":\"subscribe\",\"topic\":\"" + topic + "\"" + (after == null ? "" : ",\"after\":" + after) + "}");
+    }
+
+    /**
+     * Takes the earliest received message that matches, waiting up to ten seconds for one; messages that do not
+     * match stay for later calls, whatever order they arrived in.
+     */
+    public JsonNode await(Predicate<JsonNode> matching) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            for (JsonNode message : received) {
+                if (matching.test(message) && received.remove(message)) {
+                    return message;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("No matching live message within ten seconds; received " + received);
+    }
+
+    public static Predicate<JsonNode> ofType(String type) {
+        return message -> type.equals(message.path("type").asString());
+    }
+
+    public boolean isOpen() {
+        return !socket.isInputClosed() && !socket.isOutputClosed();
+    }
+
+    @Override
+    public void close() {
+        socket.abort();
+    }
+
+    private final class Collector implements WebSocket.Listener {
+
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                received.add(json.readTree(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+}
