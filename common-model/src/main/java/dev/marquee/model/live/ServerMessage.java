@@ -21,7 +21,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error"),
     @JsonSubTypes.Type(value = ServerMessage.AvailabilityUpdate.class, name = "availability"),
     @JsonSubTypes.Type(value = ServerMessage.SaleTick.class, name = "sale"),
-    @JsonSubTypes.Type(value = ServerMessage.StaffAlert.class, name = "alert")
+    @JsonSubTypes.Type(value = ServerMessage.StaffAlert.class, name = "alert"),
+    @JsonSubTypes.Type(value = ServerMessage.CheckInTick.class, name = "checkin")
 })
 public sealed interface ServerMessage {
 
@@ -106,6 +107,23 @@ public sealed interface ServerMessage {
      */
     record SaleTick(Topic topic, long seq, OrderId orderId, EventId eventId, int tickets, Money total, String channel, Instant at)
             implements Update {
+    }
+
+    /**
+     * Someone passed a gate.
+     *
+     * @param topic     {@code checkins:<event id>}
+     * @param seq       sequence number in the topic
+     * @param eventId   the event
+     * @param listId    the check-in list, as text
+     * @param ticketId  the ticket, as text
+     * @param gate      the gate
+     * @param inside    whether the ticket is now inside
+     * @param admitted  tickets of the list admitted so far
+     * @param at        when
+     */
+    record CheckInTick(Topic topic, long seq, EventId eventId, String listId, String ticketId, String gate, boolean inside, int admitted,
+            Instant at) implements Update {
     }
 
     /**

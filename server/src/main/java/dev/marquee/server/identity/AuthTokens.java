@@ -6,6 +6,7 @@ import dev.marquee.model.auth.LoginResponse;
 import dev.marquee.model.auth.Role;
 import dev.marquee.server.platform.StaffPrincipal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 class AuthTokens implements JwtDecoder {
 
     static final String ISSUER = "marquee";
+    static final String DEVICE_CLAIM = "device";
+    private static final Duration DEVICE_TTL = Duration.ofDays(365);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -79,15 +82,41 @@ class AuthTokens implements JwtDecoder {
         return new LoginResponse(token, expiresAt, account.id(), account.roles(), account.organizerIds());
     }
 
-    /** Checks signature, issuer and expiry, then that the token has not been revoked. */
+    /** A device token: long-lived, scoped to one organizer, with the GATE role; revoked by revoking the device. */
+    String issueDevice(UUID deviceId, UUID tokenId, OrganizerId organizer, String deviceName) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(deviceId.toString())
+                .id(tokenId.toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(DEVICE_TTL))
+                .claim("username", "device:" + deviceName)
+                .claim("roles", List.of(Role.GATE.name()))
+                .claim("organizers", List.of(organizer.toString()))
+                .claim(DEVICE_CLAIM, true)
+                .build();
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+    }
+
+    /** Checks signature, issuer and expiry, then that the token, or the device it belongs to, has not been revoked. */
     @Override
-    @Transactional(readOnly = true)
     public Jwt decode(String token) {
         Jwt jwt = decoder.decode(token);
-        boolean active = jdbc.sql("select count(*) from auth_token where jti = :jti and revoked_at is null")
-                .param("jti", UUID.fromString(jwt.getId())).query(Long.class).single() > 0;
+        UUID tokenId = UUID.fromString(jwt.getId());
+        boolean device = Boolean.TRUE.equals(jwt.getClaimAsBoolean(DEVICE_CLAIM));
+        boolean active = device
+                ? jdbc.sql("select count(*) from device where jti = :jti and revoked_at is null").param("jti", tokenId).query(Long.class).single() > 0
+                : jdbc.sql("select count(*) from auth_token where jti = :jti and revoked_at is null").param("jti", tokenId).query(Long.class)
+                        .single() > 0;
         if (!active) {
             throw new BadJwtException("The token has been revoked");
+        }
+        if (device) {
+            // Seen at most once a minute, so a busy kiosk does not write on every scan.
+            jdbc.sql("update device set last_seen_at = :now where jti = :jti and (last_seen_at is null or last_seen_at < :minuteAgo)")
+                    .param("now", utc(clock.instant())).param("jti", tokenId).param("minuteAgo", utc(clock.instant().minusSeconds(60)))
+                    .update();
         }
         return jwt;
     }

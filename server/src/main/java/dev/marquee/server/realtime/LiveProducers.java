@@ -3,6 +3,8 @@ package dev.marquee.server.realtime;
 import dev.marquee.model.live.ServerMessage;
 import dev.marquee.model.live.Topic;
 import dev.marquee.server.booking.OrderPaid;
+import dev.marquee.server.checkin.AttendeeCheckedIn;
+import dev.marquee.server.checkin.DuplicateEntryDetected;
 import dev.marquee.server.catalog.EventCancelled;
 import dev.marquee.server.inventory.AvailabilityChanged;
 import dev.marquee.server.inventory.Inventory;
@@ -42,6 +44,20 @@ class LiveProducers {
         Topic topic = Topic.sales(paid.organizerId());
         feed.publish(topic, seq -> new ServerMessage.SaleTick(topic, seq, paid.orderId(), paid.eventId(), paid.tickets(), paid.total(),
                 paid.channel(), clock.instant()));
+    }
+
+    @ApplicationModuleListener
+    void on(AttendeeCheckedIn checkedIn) {
+        Topic topic = Topic.checkins(checkedIn.eventId());
+        feed.publish(topic, seq -> new ServerMessage.CheckInTick(topic, seq, checkedIn.eventId(), checkedIn.listId().toString(),
+                checkedIn.ticketId().toString(), checkedIn.gate(), checkedIn.inside(), checkedIn.admitted(), checkedIn.at()));
+    }
+
+    @ApplicationModuleListener
+    void on(DuplicateEntryDetected duplicate) {
+        Topic topic = Topic.alerts(duplicate.organizerId());
+        feed.publish(topic, seq -> new ServerMessage.StaffAlert(topic, seq, "CRITICAL", "Ticket " + duplicate.ticketId().toString().substring(0, 8)
+                + " was admitted twice: at " + duplicate.firstGate() + " and again at " + duplicate.gate() + " while offline.", clock.instant()));
     }
 
     @ApplicationModuleListener

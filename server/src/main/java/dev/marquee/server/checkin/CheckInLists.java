@@ -1,0 +1,88 @@
+package dev.marquee.server.checkin;
+
+import dev.marquee.model.CheckInListId;
+import dev.marquee.model.EventId;
+import dev.marquee.model.OrganizerId;
+import dev.marquee.model.TicketTypeId;
+import dev.marquee.model.catalog.EventView;
+import dev.marquee.model.checkin.CheckInListRequest;
+import dev.marquee.model.checkin.CheckInListView;
+import dev.marquee.model.checkin.GateRequest;
+import dev.marquee.model.checkin.GateView;
+import dev.marquee.model.inventory.TicketTypeView;
+import dev.marquee.server.catalog.EventManagement;
+import dev.marquee.server.inventory.Inventory;
+import dev.marquee.server.platform.ConflictException;
+import dev.marquee.server.platform.InvalidInputException;
+import dev.marquee.server.platform.NotFoundException;
+import dev.marquee.server.platform.StaffPrincipal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Check-in lists of events and the gates of organizers, within the caller's organizer scope. */
+@Service
+@Transactional
+public class CheckInLists {
+
+    private final CheckInStore store;
+    private final EventManagement events;
+    private final Inventory inventory;
+    private final Clock clock;
+
+    CheckInLists(CheckInStore store, EventManagement events, Inventory inventory, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    public CheckInListView create(EventId eventId, CheckInListRequest request, StaffPrincipal staff) {
+        EventView event = events.get(eventId, staff);
+        Set<TicketTypeId> ofEvent = inventory.ticketTypes(event.id()).stream().map(TicketTypeView::id).collect(Collectors.toSet());
+        if (!ofEvent.containsAll(request.ticketTypeIds())) {
+            throw new InvalidInputException("ticketTypeIds", "names a ticket type that is not one of this event's");
+        }
+        if (request.validFrom() != null && request.validUntil() != null && !request.validUntil().isAfter(request.validFrom())) {
+            throw new InvalidInputException("validUntil", "must be after validFrom");
+        }
+        CheckInListView list = new CheckInListView(CheckInListId.random(), event.id(), request.name().trim(), request.ticketTypeIds(),
+                request.validFrom(), request.validUntil(), request.allowExit(), request.allowReentry());
+        store.insertList(list, event.organizerId(), clock.instant());
+        return list;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CheckInListView> ofEvent(EventId eventId, StaffPrincipal staff) {
+        return store.listsOf(events.get(eventId, staff).id()).stream().map(CheckInStore.OwnedList::list).toList();
+    }
+
+    @Transactional(readOnly = true)
+    CheckInStore.OwnedList owned(CheckInListId id, StaffPrincipal staff) {
+        CheckInStore.OwnedList list = store.list(id).orElseThrow(() -> new NotFoundException("Check-in list " + id));
+        staff.requireAccess(list.organizerId(), "Check-in list " + id);
+        return list;
+    }
+
+    public GateView createGate(GateRequest request, StaffPrincipal staff) {
+        staff.requireAccess(request.organizerId(), "Organizer " + request.organizerId());
+        UUID id = UUID.randomUUID();
+        try {
+            store.insertGate(id, request.organizerId(), request.name().trim());
+        } catch (DuplicateKeyException taken) {
+            throw new ConflictException("A gate called '" + request.name().trim() + "' exists already.");
+        }
+        return new GateView(id, request.name().trim());
+    }
+
+    @Transactional(readOnly = true)
+    List<GateView> gates(OrganizerId organizer, StaffPrincipal staff) {
+        staff.requireAccess(organizer, "Organizer " + organizer);
+        return store.gatesOf(organizer);
+    }
+}

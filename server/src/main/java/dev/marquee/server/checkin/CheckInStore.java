@@ -1,0 +1,253 @@
+package dev.marquee.server.checkin;
+
+import dev.marquee.model.CheckInListId;
+import dev.marquee.model.EventId;
+import dev.marquee.model.OrganizerId;
+import dev.marquee.model.TicketId;
+import dev.marquee.model.TicketTypeId;
+import dev.marquee.model.checkin.Attendance;
+import dev.marquee.model.checkin.CheckInListView;
+import dev.marquee.model.checkin.CheckInRules;
+import dev.marquee.model.checkin.FeedCheckIn;
+import dev.marquee.model.checkin.FeedTicket;
+import dev.marquee.model.checkin.GateView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The check-in tables: lists, gates, the ticket projection, presence, scans and the per-event change counter. */
+@Repository
+class CheckInStore {
+
+    private final JdbcClient jdbc;
+
+    CheckInStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A list with its owner. */
+    record OwnedList(CheckInListView list, OrganizerId organizerId) {
+
+        CheckInRules.ListRules rules() {
+            Set<UUID> types = new HashSet<>();
+            list.ticketTypeIds().forEach(type -> types.add(type.value()));
+            return new CheckInRules.ListRules(list.eventId().value(), types, list.validFrom(), list.validUntil(), list.allowExit(),
+                    list.allowReentry());
+        }
+    }
+
+    /** A scan as stored. */
+    record StoredScan(UUID scanId, UUID ticketId, String verdict, String reason, String gate, Instant scannedAt) {
+    }
+
+    /**
+     * Takes the event's next change number. The counter row stays locked until the caller's transaction ends, so
+     * changes of one event become visible in the order of their numbers.
+     */
+    long nextSeq(EventId event) {
+        jdbc.sql("insert into checkin_counter (event_id, seq) values (:event, 0) on conflict do nothing").param("event", event.value()).update();
+        jdbc.sql("update checkin_counter set seq = seq + 1 where event_id = :event").param("event", event.value()).update();
+        return jdbc.sql("select seq from checkin_counter where event_id = :event").param("event", event.value()).query(Long.class).single();
+    }
+
+    void upsertTicket(UUID ticket, EventId event, TicketTypeId type, UUID order, int serial, String status, String holder, long seq) {
+        int updated = jdbc.sql("""
+                update checkin_ticket set serial = :serial, status = :status, holder_name = :holder, seq = :seq where ticket_id = :ticket
+                """)
+                .param("serial", serial).param("status", status).param("holder", holder).param("seq", seq).param("ticket", ticket).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into checkin_ticket (ticket_id, event_id, ticket_type_id, order_id, serial, status, paid, holder_name, seq)
+                    values (:ticket, :event, :type, :order, :serial, :status, true, :holder, :seq)
+                    """)
+                    .param("ticket", ticket).param("event", event.value()).param("type", type.value()).param("order", order)
+                    .param("serial", serial).param("status", status).param("holder", holder).param("seq", seq)
+                    .update();
+        }
+    }
+
+    Optional<CheckInRules.TicketState> ticket(UUID ticket) {
+        return jdbc.sql("select ticket_id, ticket_type_id, status, paid, serial, holder_name from checkin_ticket where ticket_id = :ticket")
+                .param("ticket", ticket)
+                .query((rs, n) -> new CheckInRules.TicketState(rs.getObject("ticket_id", UUID.class), rs.getObject("ticket_type_id", UUID.class),
+                        rs.getBoolean("paid") ? rs.getString("status") : "UNPAID", rs.getInt("serial"), rs.getString("holder_name")))
+                .optional();
+    }
+
+    Optional<String> typeName(UUID ticketType) {
+        return jdbc.sql("select name from ticket_type where id = :id").param("id", ticketType).query(String.class).optional();
+    }
+
+    void insertList(CheckInListView list, OrganizerId organizer, Instant now) {
+        jdbc.sql("""
+                insert into checkin_list (id, event_id, organizer_id, name, valid_from, valid_until, allow_exit, allow_reentry, created_at)
+                values (:id, :event, :organizer, :name, :from, :until, :exit, :reentry, :now)
+                """)
+                .param("id", list.id().value()).param("event", list.eventId().value()).param("organizer", organizer.value())
+                .param("name", list.name()).param("from", utc(list.validFrom())).param("until", utc(list.validUntil()))
+                .param("exit", list.allowExit()).param("reentry", list.allowReentry()).param("now", utc(now))
+                .update();
+        for (TicketTypeId type : list.ticketTypeIds()) {
+            jdbc.sql("insert into checkin_list_type (list_id, ticket_type_id) values (:list, :type)")
+                    .param("list", list.id().value()).param("type", type.value()).update();
+        }
+    }
+
+    Optional<OwnedList> list(CheckInListId id) {
+        return lists("where id = :id", Map.of("id", id.value())).stream().findFirst();
+    }
+
+    List<OwnedList> listsOf(EventId event) {
+        return lists("where event_id = :event", Map.of("event", event.value()));
+    }
+
+    private List<OwnedList> lists(String where, Map<String, Object> params) {
+        List<Object[]> rows = jdbc.sql("select * from checkin_list " + where + " order by created_at, id").params(params)
+                .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+                        rs.getObject("organizer_id", UUID.class), rs.getString("name"), instant(rs, "valid_from"), instant(rs, "valid_until"),
+                        rs.getBoolean("allow_exit"), rs.getBoolean("allow_reentry")})
+                .list();
+        return rows.stream().map(row -> {
+            UUID id = (UUID) row[0];
+            Set<TicketTypeId> types = Set.copyOf(jdbc.sql("select ticket_type_id from checkin_list_type where list_id = :id").param("id", id)
+                    .query((rs, n) -> new TicketTypeId(rs.getObject(1, UUID.class))).list());
+            return new OwnedList(new CheckInListView(new CheckInListId(id), new EventId((UUID) row[1]), (String) row[3], types,
+                    (Instant) row[4], (Instant) row[5], (Boolean) row[6], (Boolean) row[7]), new OrganizerId((UUID) row[2]));
+        }).toList();
+    }
+
+    void insertGate(UUID id, OrganizerId organizer, String name) {
+        jdbc.sql("insert into gate (id, organizer_id, name) values (:id, :organizer, :name)")
+                .param("id", id).param("organizer", organizer.value()).param("name", name).update();
+    }
+
+    List<GateView> gatesOf(OrganizerId organizer) {
+        return jdbc.sql("select id, name from gate where organizer_id = :organizer order by name").param("organizer", organizer.value())
+                .query((rs, n) -> new GateView(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+    }
+
+    Optional<CheckInRules.Presence> presence(UUID ticket, CheckInListId list) {
+        return jdbc.sql("select inside, first_admitted_at, first_gate from checkin_presence where ticket_id = :ticket and list_id = :list")
+                .param("ticket", ticket).param("list", list.value())
+                .query((rs, n) -> new CheckInRules.Presence(rs.getBoolean("inside"), instant(rs, "first_admitted_at"), rs.getString("first_gate")))
+                .optional();
+    }
+
+    /** Records a first admission; false if the ticket was admitted on this list before, by anyone. */
+    boolean admitFirst(UUID ticket, CheckInListId list, String gate, Instant at) {
+        return jdbc.sql("""
+                insert into checkin_presence (ticket_id, list_id, inside, first_admitted_at, first_gate, last_scan_at)
+                values (:ticket, :list, true, :at, :gate, :at) on conflict do nothing
+                """)
+                .param("ticket", ticket).param("list", list.value()).param("gate", gate).param("at", utc(at)).update() == 1;
+    }
+
+    /** Lets a ticket that went out back in; false if it is inside already. */
+    boolean reenter(UUID ticket, CheckInListId list, Instant at) {
+        return jdbc.sql("update checkin_presence set inside = true, last_scan_at = :at where ticket_id = :ticket and list_id = :list and inside = false")
+                .param("ticket", ticket).param("list", list.value()).param("at", utc(at)).update() == 1;
+    }
+
+    void exit(UUID ticket, CheckInListId list, Instant at) {
+        jdbc.sql("update checkin_presence set inside = false, last_scan_at = :at where ticket_id = :ticket and list_id = :list")
+                .param("ticket", ticket).param("list", list.value()).param("at", utc(at)).update();
+    }
+
+    Optional<StoredScan> scan(UUID scanId) {
+        return jdbc.sql("select scan_id, ticket_id, verdict, reason, gate, scanned_at from checkin_scan where scan_id = :id").param("id", scanId)
+                .query((rs, n) -> new StoredScan(rs.getObject("scan_id", UUID.class), rs.getObject("ticket_id", UUID.class), rs.getString("verdict"),
+                        rs.getString("reason"), rs.getString("gate"), instant(rs, "scanned_at")))
+                .optional();
+    }
+
+    /** Stores a scan unless one with its id exists; false if it was there already. */
+    boolean insertScan(UUID scanId, CheckInListId list, EventId event, UUID ticket, String gate, String direction, Instant scannedAt,
+            Instant receivedAt, String verdict, String reason, String localVerdict, boolean offline, boolean duplicate, String device, long seq) {
+        return jdbc.sql("""
+                insert into checkin_scan (scan_id, list_id, event_id, ticket_id, gate, direction, scanned_at, received_at, verdict, reason,
+                    local_verdict, offline, duplicate, device, seq)
+                values (:scan, :list, :event, :ticket, :gate, :direction, :scannedAt, :receivedAt, :verdict, :reason, :localVerdict, :offline,
+                    :duplicate, :device, :seq) on conflict do nothing
+                """)
+                .param("scan", scanId).param("list", list.value()).param("event", event.value()).param("ticket", ticket).param("gate", gate)
+                .param("direction", direction).param("scannedAt", utc(scannedAt)).param("receivedAt", utc(receivedAt))
+                .param("verdict", verdict).param("reason", reason).param("localVerdict", localVerdict).param("offline", offline)
+                .param("duplicate", duplicate).param("device", device).param("seq", seq)
+                .update() == 1;
+    }
+
+    List<FeedTicket> ticketsSince(CheckInListId list, EventId event, long after, int limit) {
+        return jdbc.sql("""
+                select t.ticket_id, t.ticket_type_id, t.status, t.paid, t.serial, t.holder_name, t.seq from checkin_ticket t
+                where t.event_id = :event and t.seq > :after
+                  and t.ticket_type_id in (select ticket_type_id from checkin_list_type where list_id = :list)
+                order by t.seq limit :limit
+                """)
+                .param("event", event.value()).param("after", after).param("list", list.value()).param("limit", limit)
+                .query((rs, n) -> new FeedTicket(new TicketId(rs.getObject("ticket_id", UUID.class)),
+                        new TicketTypeId(rs.getObject("ticket_type_id", UUID.class)), rs.getBoolean("paid") ? rs.getString("status") : "UNPAID",
+                        rs.getInt("serial"), rs.getString("holder_name"), rs.getLong("seq")))
+                .list();
+    }
+
+    List<FeedCheckIn> checkInsSince(CheckInListId list, long after, int limit) {
+        return jdbc.sql("""
+                select s.ticket_id, s.direction, s.seq, p.first_admitted_at, p.first_gate from checkin_scan s
+                join checkin_presence p on p.ticket_id = s.ticket_id and p.list_id = s.list_id
+                where s.list_id = :list and s.seq > :after and s.verdict = 'ADMITTED' and s.duplicate = false
+                order by s.seq limit :limit
+                """)
+                .param("list", list.value()).param("after", after).param("limit", limit)
+                .query((rs, n) -> new FeedCheckIn(new TicketId(rs.getObject("ticket_id", UUID.class)), "ENTRY".equals(rs.getString("direction")),
+                        instant(rs, "first_admitted_at"), rs.getString("first_gate"), rs.getLong("seq")))
+                .list();
+    }
+
+    int admittedCount(CheckInListId list) {
+        return jdbc.sql("select count(*) from checkin_presence where list_id = :list").param("list", list.value()).query(Integer.class).single();
+    }
+
+    Attendance attendance(CheckInListId list) {
+        int expected = jdbc.sql("""
+                select count(*) from checkin_ticket t where t.status = 'VALID'
+                  and t.ticket_type_id in (select ticket_type_id from checkin_list_type where list_id = :list)
+                """).param("list", list.value()).query(Integer.class).single();
+        int admitted = admittedCount(list);
+        int inside = jdbc.sql("select count(*) from checkin_presence where list_id = :list and inside = true").param("list", list.value())
+                .query(Integer.class).single();
+        int duplicates = jdbc.sql("select count(*) from checkin_scan where list_id = :list and duplicate = true").param("list", list.value())
+                .query(Integer.class).single();
+        List<Attendance.Count> byType = jdbc.sql("""
+                select tt.name, count(*) from checkin_presence p join checkin_ticket t on t.ticket_id = p.ticket_id
+                join ticket_type tt on tt.id = t.ticket_type_id where p.list_id = :list group by tt.name order by tt.name
+                """).param("list", list.value()).query((rs, n) -> new Attendance.Count(rs.getString(1), rs.getInt(2))).list();
+        List<Attendance.Count> byGate = jdbc.sql("""
+                select first_gate, count(*) from checkin_presence where list_id = :list group by first_gate order by first_gate
+                """).param("list", list.value()).query((rs, n) -> new Attendance.Count(rs.getString(1), rs.getInt(2))).list();
+        Map<Instant, Integer> perMinute = new java.util.TreeMap<>();
+        jdbc.sql("select first_admitted_at from checkin_presence where list_id = :list").param("list", list.value())
+                .query((rs, n) -> instant(rs, "first_admitted_at")).list()
+                .forEach(at -> perMinute.merge(at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES), 1, Integer::sum));
+        return new Attendance(list, expected, admitted, inside, duplicates, byType, byGate,
+                perMinute.entrySet().stream().map(e -> new Attendance.Bucket(e.getKey(), e.getValue())).toList());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Check-in: lists and gates, online redeem that admits a ticket once across all gates, the change feed that
+ * kiosks sync for offline work, upload of offline scans with duplicate detection, and attendance.
+ */
+@ApplicationModule(displayName = "Check-in")
+package dev.marquee.server.checkin;
+
+import org.springframework.modulith.ApplicationModule;
