@@ -1,0 +1,146 @@
+package dev.marquee.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Marquee load generator. Starts a server itself (embedded PostgreSQL by default, or H2), runs the on-sale
+ * storm at each client count with its raw-JDBC baseline, the redeem storm, and the kiosk sync and offline
+ * verdict measurements, then prints a table and writes a JSON report.
+ *
+ * <pre>
+ * --db=postgres|h2      database of the server started here (default postgres)
+ * --capacity=5000       tickets of the hot ticket type in each storm
+ * --clients=100,1000    concurrent buyers, one storm each
+ * --redeem-tickets=3000 tickets scanned in the redeem storm
+ * --kiosks=50           concurrent kiosks in the redeem storm
+ * --sync-tickets=100000 tickets in the kiosk sync event
+ * --offline-scans=100000 scans decided offline from the local cache
+ * --out=bench-report.json
+ * </pre>
+ */
+public final class Bench {
+
+    private static final Logger log = LoggerFactory.getLogger(Bench.class);
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("db", "postgres", "capacity", "5000", "clients", "100,1000",
+                "redeem-tickets", "3000", "kiosks", "50", "sync-tickets", "100000", "offline-scans", "100000", "out", "bench-report.json"));
+        for (String arg : args) {
+            for (String part : arg.trim().split("\\s+")) {
+                if (part.startsWith("--") && part.contains("=")) {
+                    options.put(part.substring(2, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+                }
+            }
+        }
+        int capacity = Integer.parseInt(options.get("capacity"));
+        List<Integer> clientCounts = Arrays.stream(options.get("clients").split(",")).map(String::trim).map(Integer::parseInt).toList();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("date", LocalDate.now().toString());
+        report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + Runtime.version());
+        report.put("database", options.get("db"));
+        List<String[]> rows = new ArrayList<>();
+
+        try (ServerUnderTest server = ServerUnderTest.start(options.get("db"))) {
+            Http http = new Http(server.baseUrl());
+            Stage stage = new Stage(http);
+            List<Map<String, Object>> storms = new ArrayList<>();
+            for (int clients : clientCounts) {
+                log.warn("On-sale storm: {} tickets, {} clients", capacity, clients);
+                OnSaleStorm.Result storm = OnSaleStorm.run(http, stage, server.dataSource(), capacity, clients);
+                Baseline.Result baseline = Baseline.run(server.dataSource(), capacity, clients);
+                double ratio = storm.ordersPerSecond() / baseline.ordersPerSecond();
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("clients", clients);
+                entry.put("capacity", capacity);
+                entry.put("confirmed", storm.confirmed());
+                entry.put("refused", storm.refused());
+                entry.put("errors", storm.errors());
+                entry.put("seconds", round(storm.seconds()));
+                entry.put("ordersPerSecond", round(storm.ordersPerSecond()));
+                entry.put("hold", percentiles(storm.hold()));
+                entry.put("checkout", percentiles(storm.checkout()));
+                entry.put("soldInDatabase", storm.soldInDatabase());
+                entry.put("baselineOrdersPerSecond", round(baseline.ordersPerSecond()));
+                entry.put("ratioToBaseline", round(ratio));
+                storms.add(entry);
+                rows.add(row("on-sale storm, " + clients + " clients", round(storm.ordersPerSecond()) + " orders/s",
+                        "hold " + pct(storm.hold()) + "; checkout " + pct(storm.checkout()),
+                        storm.confirmed() + " sold, " + storm.refused() + " refused, " + storm.errors() + " errors; database: "
+                                + storm.soldInDatabase() + (storm.soldInDatabase() == capacity ? " = capacity" : " != capacity " + capacity)));
+                rows.add(row("  JDBC baseline, " + clients + " clients", round(baseline.ordersPerSecond()) + " orders/s",
+                        pct(baseline.latency()), "application at " + Math.round(ratio * 100) + " % of baseline"));
+            }
+            report.put("onSaleStorms", storms);
+
+            log.warn("Redeem storm");
+            RedeemStorm.Result redeem = RedeemStorm.run(http, stage, Integer.parseInt(options.get("redeem-tickets")),
+                    Integer.parseInt(options.get("kiosks")));
+            report.put("redeemStorm", Map.of("kiosks", redeem.kiosks(), "tickets", redeem.tickets(), "scans", redeem.scans(),
+                    "admitted", redeem.admitted(), "alreadyAdmitted", redeem.alreadyAdmitted(), "other", redeem.other(),
+                    "redeemsPerSecond", round(redeem.redeemsPerSecond()), "latency", percentiles(redeem.latency()),
+                    "admittedOnServer", redeem.admittedOnServer()));
+            rows.add(row("redeem storm, " + redeem.kiosks() + " kiosks", round(redeem.redeemsPerSecond()) + " redeems/s", pct(redeem.latency()),
+                    redeem.admitted() + " admitted of " + redeem.tickets() + " tickets, " + redeem.alreadyAdmitted()
+                            + " duplicates refused, server counts " + redeem.admittedOnServer()));
+
+            log.warn("Kiosk sync");
+            KioskSync.Result sync = KioskSync.run(http, stage, server.dataSource(), Integer.parseInt(options.get("sync-tickets")), 1000,
+                    Integer.parseInt(options.get("offline-scans")));
+            report.put("kioskSync", Map.of("tickets", sync.tickets(), "firstSyncSeconds", round(sync.firstSyncSeconds()),
+                    "firstSyncBytes", sync.firstSyncBytes(), "pages", sync.pages(), "deltaChanges", sync.deltaChanges(),
+                    "deltaSyncSeconds", round(sync.deltaSyncSeconds()), "deltaBytes", sync.deltaBytes(),
+                    "offlineScans", sync.offlineScans(), "offlineVerdict", percentiles(sync.offlineVerdict())));
+            rows.add(row("kiosk first sync, " + sync.tickets() + " tickets", round(sync.firstSyncSeconds()) + " s",
+                    sync.pages() + " pages", sync.firstSyncBytes() / 1024 + " KiB gzip on the wire"));
+            rows.add(row("kiosk delta sync, " + sync.deltaChanges() + " changes", round(sync.deltaSyncSeconds() * 1000) + " ms", "",
+                    sync.deltaBytes() / 1024 + " KiB"));
+            rows.add(row("offline verdict, " + sync.offlineScans() + " scans", "", pct(sync.offlineVerdict()),
+                    sync.offlineAdmitted() + " admitted, " + sync.offlineRejected() + " already admitted"));
+        }
+
+        print(rows);
+        Path out = Path.of(options.get("out"));
+        Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        log.warn("Report written to {}", out.toAbsolutePath());
+    }
+
+    private static Map<String, Object> percentiles(Latencies latencies) {
+        return Map.of("count", latencies.count(), "p50Millis", round(latencies.percentileMillis(50)),
+                "p95Millis", round(latencies.percentileMillis(95)), "p99Millis", round(latencies.percentileMillis(99)));
+    }
+
+    private static String pct(Latencies latencies) {
+        return String.format(Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms", latencies.percentileMillis(50), latencies.percentileMillis(95),
+                latencies.percentileMillis(99));
+    }
+
+    private static String[] row(String... cells) {
+        return cells;
+    }
+
+    private static void print(List<String[]> rows) {
+        StringBuilder table = new StringBuilder("\n| scenario | throughput | latency | check |\n|---|---|---|---|\n");
+        for (String[] row : rows) {
+            table.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        log.warn(table.toString());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
