@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public record ErrorMessage(String title, String detail) {
 
+    /** Both parts are required. */
     public ErrorMessage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(detail, "detail");

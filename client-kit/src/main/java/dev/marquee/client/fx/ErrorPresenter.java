@@ -87,9 +87,7 @@ public final class ErrorPresenter {
      * @return the bound label, with style class {@value #INLINE_ERROR_STYLE_CLASS}
      */
     public static Label inlineLabel(ObservableValue<String> message) {
-        Label label = inlineLabel();
-        label.textProperty().bind(message);
-        return label;
+        return messageLabel(message, INLINE_ERROR_STYLE_CLASS);
     }
 
     /**
@@ -98,12 +96,20 @@ public final class ErrorPresenter {
      * @return the label, with style class {@value #INLINE_ERROR_STYLE_CLASS}
      */
     public static Label inlineLabel() {
+        return messageLabel(null, INLINE_ERROR_STYLE_CLASS);
+    }
+
+    /** A wrapping label, shown with {@code :error} only while its text is not blank; bound to message if given. */
+    static Label messageLabel(ObservableValue<String> message, String styleClass) {
         Label label = new Label();
-        label.getStyleClass().add(INLINE_ERROR_STYLE_CLASS);
+        label.getStyleClass().add(styleClass);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         label.managedProperty().bind(label.visibleProperty());
         label.textProperty().addListener((observable, before, after) -> markShowing(label));
+        if (message != null) {
+            label.textProperty().bind(message);
+        }
         markShowing(label);
         return label;
     }
@@ -160,7 +166,13 @@ public final class ErrorPresenter {
         label.pseudoClassStateChanged(ERROR, showing);
     }
 
-    private static void log(Throwable failure) {
+    /**
+     * Logs a failure a person is being shown: unexpected ones at WARN with their stack trace, for developers; expected
+     * ones (server refusals, network trouble) at DEBUG.
+     *
+     * @param failure what went wrong
+     */
+    public static void log(Throwable failure) {
         if (describe(failure) == UNEXPECTED) {
             LOG.warn("Unexpected failure shown to the user", failure);
         } else {

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public record Session(String serverUrl, String username, String token, Set<String> roles) {
 
+    /** Roles are copied; {@code null} reads as none. */
     public Session {
         Objects.requireNonNull(serverUrl, "serverUrl");
         Objects.requireNonNull(username, "username");

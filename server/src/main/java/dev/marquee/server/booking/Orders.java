@@ -66,6 +66,11 @@ class Orders {
         return jdbc.sql("select * from orders where code = :code").param("code", code).query(Orders::row).optional();
     }
 
+    List<OrderId> paidOf(EventId event) {
+        return jdbc.sql("select id from orders where event_id = :event and status = 'PAID' order by created_at")
+                .param("event", event.value()).query((rs, n) -> new OrderId(rs.getObject(1, UUID.class))).list();
+    }
+
     Optional<Order> byHold(HoldId hold) {
         return jdbc.sql("select * from orders where hold_id = :hold").param("hold", hold.value()).query(Orders::row).optional();
     }

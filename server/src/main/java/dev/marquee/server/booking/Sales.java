@@ -8,6 +8,7 @@ import dev.marquee.model.ProblemTypes;
 import dev.marquee.model.ShiftId;
 import dev.marquee.model.TicketId;
 import dev.marquee.model.TicketTypeId;
+import dev.marquee.model.UserId;
 import dev.marquee.model.auth.Role;
 import dev.marquee.model.booking.BoxOfficeCheckoutRequest;
 import dev.marquee.model.booking.OrderStatus;
@@ -18,6 +19,7 @@ import dev.marquee.model.booking.PublicCheckoutResponse;
 import dev.marquee.model.booking.RefundRequest;
 import dev.marquee.model.booking.SaleReceipt;
 import dev.marquee.model.booking.TicketStatus;
+import dev.marquee.model.catalog.EventStatus;
 import dev.marquee.model.inventory.HoldLine;
 import dev.marquee.model.inventory.HoldView;
 import dev.marquee.model.payment.PaymentMethod;
@@ -47,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -106,6 +109,7 @@ public class Sales {
                     "Open a shift at your till, with its cash float, before selling.");
         }
         HoldView hold = held.hold();
+        requireOnSale(hold.eventId());
         inventory.sell(holdId);
         Order order = Order.place(newCode(), hold.eventId(), held.organizerId(), holdId, SalesChannel.BOX_OFFICE.name(),
                 blankToNull(request.buyerName()), blankToNull(request.buyerEmail()), hold.total(), null, staff.username(), clock.instant());
@@ -228,6 +232,33 @@ public class Sales {
         return issuer.pdf(order.id(), order.code());
     }
 
+    /**
+     * Refunds and cancels every paid order of a cancelled event, each in its own transaction, so the work can stop
+     * anywhere and be resumed: orders already done are no longer PAID and are skipped the next time.
+     *
+     * @return how many orders this call refunded
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    int refundEveryOrderOf(EventId event, String reason) {
+        StaffPrincipal system = new StaffPrincipal(new UserId(new UUID(0, 0)), "system",
+                Set.of(Role.ADMIN), Set.of());
+        int refunded = 0;
+        for (OrderId id : orders.paidOf(event)) {
+            Boolean done = transactions.execute(status -> {
+                Order order = orders.byId(id).orElseThrow();
+                if (order.status() != OrderStatus.PAID) {
+                    return false;
+                }
+                refundTickets(order, List.of(), reason, system, true);
+                return true;
+            });
+            if (Boolean.TRUE.equals(done)) {
+                refunded++;
+            }
+        }
+        return refunded;
+    }
+
     /** Cancels an online order whose hold lapsed before it was paid. */
     void cancelIfPending(HoldId hold) {
         orders.byHold(hold).filter(order -> order.status() == OrderStatus.PENDING).ifPresent(order -> {
@@ -247,6 +278,7 @@ public class Sales {
         if (orders.byHold(holdId).isPresent()) {
             throw new ConflictException("This hold is already being checked out.");
         }
+        requireOnSale(held.hold().eventId());
         Order order = Order.place(newCode(), held.hold().eventId(), held.organizerId(), holdId, SalesChannel.ONLINE.name(),
                 request.buyerName().trim(), request.buyerEmail().trim(), held.hold().total(), sha256(secret), null, clock.instant());
         orders.insert(order);
@@ -286,6 +318,15 @@ public class Sales {
         order.refund(amount, revoked.size() == valid.size(), cancelWhole);
         orders.update(order);
         return view(order);
+    }
+
+    /** A hold taken before the event was cancelled or completed cannot be paid any more. */
+    private void requireOnSale(EventId event) {
+        boolean published = events.lookup(event).map(view -> view.status() == EventStatus.PUBLISHED).orElse(false);
+        if (!published) {
+            throw new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.NOT_ON_SALE, "Not on sale",
+                    "This event is no longer on sale, so the reserved tickets cannot be paid for.");
+        }
     }
 
     private int issue(Order order, HoldView hold, String holderName) {

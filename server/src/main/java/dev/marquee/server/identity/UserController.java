@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/users")
-@PreAuthorize("hasRole('ADMIN')")
-@Tag(name = "Staff users", description = "ADMIN only")
+@PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
+@Tag(name = "Staff users", description = "ADMIN: everyone; ORGANIZER: the non-admin staff of their own organizers")
 class UserController {
 
     private final UserManagement users;
@@ -35,33 +35,33 @@ class UserController {
     }
 
     @GetMapping
-    @Operation(summary = "List all staff accounts")
-    List<UserView> list() {
-        return users.all();
+    @Operation(summary = "List the staff accounts the caller may manage")
+    List<UserView> list(@AuthenticationPrincipal StaffPrincipal staff) {
+        return users.manageableBy(staff);
     }
 
     @GetMapping("/{id}")
-    UserView get(@PathVariable UserId id) {
-        return users.get(id);
+    UserView get(@PathVariable UserId id, @AuthenticationPrincipal StaffPrincipal staff) {
+        return users.get(id, staff);
     }
 
     @PostMapping
     @Operation(summary = "Create a staff account")
-    ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request, @AuthenticationPrincipal StaffPrincipal admin) {
-        UserView created = users.create(request, admin.username());
+    ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request, @AuthenticationPrincipal StaffPrincipal staff) {
+        UserView created = users.createOnBehalfOf(request, staff);
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a staff account; changing its access ends its sessions")
     UserView update(@PathVariable UserId id, @Valid @RequestBody UpdateUserRequest request,
-            @AuthenticationPrincipal StaffPrincipal admin) {
-        return users.update(id, request, admin.username());
+            @AuthenticationPrincipal StaffPrincipal staff) {
+        return users.update(id, request, staff);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UserId id, @AuthenticationPrincipal StaffPrincipal admin) {
-        users.delete(id, admin.userId(), admin.username());
+    ResponseEntity<Void> delete(@PathVariable UserId id, @AuthenticationPrincipal StaffPrincipal staff) {
+        users.delete(id, staff);
         return ResponseEntity.noContent().build();
     }
 }

@@ -6,9 +6,12 @@ import dev.marquee.model.auth.CreateUserRequest;
 import dev.marquee.model.auth.Role;
 import dev.marquee.model.auth.UpdateUserRequest;
 import dev.marquee.model.auth.UserView;
+import dev.marquee.model.ProblemTypes;
+import dev.marquee.server.platform.ApiProblem;
 import dev.marquee.server.platform.ConflictException;
 import dev.marquee.server.platform.InvalidInputException;
 import dev.marquee.server.platform.NotFoundException;
+import dev.marquee.server.platform.StaffPrincipal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,9 +77,21 @@ public class UserManagement {
         return accounts.all().stream().map(StaffAccount::view).toList();
     }
 
+    /** The accounts the caller may manage: all for ADMIN; for an organizer, the non-admin staff of their organizers. */
     @Transactional(readOnly = true)
-    public UserView get(UserId id) {
-        return find(id).view();
+    List<UserView> manageableBy(StaffPrincipal staff) {
+        return accounts.all().stream().filter(account -> manages(staff, account)).map(StaffAccount::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    UserView get(UserId id, StaffPrincipal staff) {
+        return manageable(id, staff).view();
+    }
+
+    /** Creates an account on behalf of a signed-in ADMIN or ORGANIZER, within what they may grant. */
+    UserView createOnBehalfOf(CreateUserRequest request, StaffPrincipal staff) {
+        requireGrantable(staff, request.roles(), request.organizerIds());
+        return create(request, staff.username());
     }
 
     /** Whether no account exists yet, as on a new installation. */
@@ -84,9 +100,11 @@ public class UserManagement {
         return accounts.count() == 0;
     }
 
-    UserView update(UserId id, UpdateUserRequest request, String actor) {
+    UserView update(UserId id, UpdateUserRequest request, StaffPrincipal staff) {
+        String actor = staff.username();
         requireOrganizerFor(request.roles(), request.organizerIds());
-        StaffAccount before = find(id);
+        StaffAccount before = manageable(id, staff);
+        requireGrantable(staff, request.roles(), request.organizerIds());
         String hash = request.newPassword() == null ? before.passwordHash() : passwords.encode(request.newPassword());
         StaffAccount after = new StaffAccount(id, before.username(), request.displayName().trim(), hash, request.enabled(),
                 request.roles(), request.organizerIds(), before.createdAt(), clock.instant());
@@ -110,14 +128,45 @@ public class UserManagement {
         return after.view();
     }
 
-    void delete(UserId id, UserId actorId, String actor) {
-        if (id.equals(actorId)) {
+    void delete(UserId id, StaffPrincipal staff) {
+        String actor = staff.username();
+        if (id.equals(staff.userId())) {
             throw new ConflictException("You cannot delete your own account. Ask another administrator.");
         }
-        StaffAccount account = find(id);
+        StaffAccount account = manageable(id, staff);
         accounts.delete(id);
         requireAnAdminRemains();
         audit.record("USER_DELETED", actor, account.username(), null, "roles " + sorted(account.roles()));
+    }
+
+    private StaffAccount manageable(UserId id, StaffPrincipal staff) {
+        StaffAccount account = find(id);
+        if (!manages(staff, account)) {
+            throw new NotFoundException("User " + id);
+        }
+        return account;
+    }
+
+    /** Organizers manage the non-admin accounts that belong only to organizers they belong to themselves. */
+    private static boolean manages(StaffPrincipal staff, StaffAccount account) {
+        if (staff.isAdmin()) {
+            return true;
+        }
+        return staff.has(Role.ORGANIZER) && !account.roles().contains(Role.ADMIN) && !account.organizerIds().isEmpty()
+                && staff.organizerIds().containsAll(account.organizerIds());
+    }
+
+    private static void requireGrantable(StaffPrincipal staff, Set<Role> roles, Set<OrganizerId> organizers) {
+        if (staff.isAdmin()) {
+            return;
+        }
+        if (roles.contains(Role.ADMIN)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", "Only an administrator can grant the ADMIN role.");
+        }
+        if (!staff.organizerIds().containsAll(organizers)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                    "You can only give access to organizers you belong to yourself.");
+        }
     }
 
     private StaffAccount find(UserId id) {

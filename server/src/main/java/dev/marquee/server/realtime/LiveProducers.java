@@ -1,5 +1,6 @@
 package dev.marquee.server.realtime;
 
+import dev.marquee.model.EventId;
 import dev.marquee.model.live.ServerMessage;
 import dev.marquee.model.live.Topic;
 import dev.marquee.server.booking.OrderPaid;
@@ -11,8 +12,12 @@ import dev.marquee.server.inventory.Inventory;
 import dev.marquee.server.payment.PaymentFailed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns domain events into live messages. Each runs after the event's transaction committed, from the event
@@ -25,6 +30,7 @@ class LiveProducers {
     private final LiveFeed feed;
     private final Inventory inventory;
     private final Clock clock;
+    private final Set<EventId> changedEvents = ConcurrentHashMap.newKeySet();
 
     LiveProducers(LiveFeed feed, Inventory inventory, Clock clock) {
         this.feed = feed;
@@ -32,11 +38,25 @@ class LiveProducers {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Availability changes with every hold and sale, so a hot event would otherwise produce a message, and an outbox
+     * entry, per ticket. Instead the event is only marked here, after commit, and {@link #flushAvailability} sends
+     * the current counts of each marked event a few times a second. A lost mark costs nothing: the next change of
+     * the event marks it again, and every message carries the full counts.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
     void on(AvailabilityChanged changed) {
-        Topic topic = Topic.availability(changed.eventId());
-        // The counts are read after the topic's number is taken, so later numbers never carry older counts.
-        feed.publish(topic, seq -> new ServerMessage.AvailabilityUpdate(topic, seq, changed.eventId(), counts(changed)));
+        changedEvents.add(changed.eventId());
+    }
+
+    @Scheduled(fixedDelay = 250)
+    void flushAvailability() {
+        for (EventId event : List.copyOf(changedEvents)) {
+            changedEvents.remove(event);
+            Topic topic = Topic.availability(event);
+            // The counts are read after the topic's number is taken, so later numbers never carry older counts.
+            feed.publish(topic, seq -> new ServerMessage.AvailabilityUpdate(topic, seq, event, counts(event)));
+        }
     }
 
     @ApplicationModuleListener
@@ -74,8 +94,8 @@ class LiveProducers {
                 + (cancelled.reason() == null ? "." : ": " + cancelled.reason()), clock.instant()));
     }
 
-    private List<ServerMessage.TypeCount> counts(AvailabilityChanged changed) {
-        return inventory.ticketTypes(changed.eventId()).stream()
+    private List<ServerMessage.TypeCount> counts(EventId event) {
+        return inventory.ticketTypes(event).stream()
                 .map(type -> new ServerMessage.TypeCount(type.id(), type.name(), type.capacity(), type.sold(), type.held(), type.available()))
                 .toList();
     }

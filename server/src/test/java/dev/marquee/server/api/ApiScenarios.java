@@ -262,7 +262,8 @@ abstract class ApiScenarios {
         assertThat(boxOfficeCreates.status()).isEqualTo(403);
         assertThat(boxOfficeCreates.problemType()).isEqualTo(ProblemTypes.FORBIDDEN.toString());
         assertThat(api.get("/api/v1/events", tenant.gateToken()).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/users", tenant.organizerToken()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/audit", tenant.gateToken()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/users", tenant.boxOfficeToken()).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/audit", tenant.organizerToken()).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/organizers", tenant.organizerToken(), new OrganizerRequest("Mine now")).status()).isEqualTo(403);
     }
@@ -366,6 +367,30 @@ abstract class ApiScenarios {
                         Set.of(Role.GATE), Set.of(OrganizerId.random())));
         assertThat(unknownOrganizer.status()).isEqualTo(400);
         assertThat(unknownOrganizer.problemType()).isEqualTo(ProblemTypes.VALIDATION_FAILED.toString());
+    }
+
+    @Test
+    void organizersManageOnlyTheirOwnStaffAndNeverGrantAdmin() {
+        Tenant mine = tenant();
+        Tenant theirs = tenant();
+
+        List<String> visible = api.get("/api/v1/users", mine.organizerToken()).body().valueStream()
+                .map(user -> user.path("username").asString()).toList();
+        assertThat(visible).contains(mine.organizerUsername()).doesNotContain(theirs.organizerUsername(), "admin");
+
+        Api.Response hired = api.post("/api/v1/users", mine.organizerToken(), new CreateUserRequest("seller-" + UUID.randomUUID()
+                .toString().substring(0, 6), "New seller", PASSWORD, Set.of(Role.BOX_OFFICE), Set.of(mine.organizer())));
+        assertThat(hired.status()).as(hired.raw()).isEqualTo(201);
+        Api.Response grantAdmin = api.post("/api/v1/users", mine.organizerToken(), new CreateUserRequest("boss-" + UUID.randomUUID()
+                .toString().substring(0, 6), "Boss", PASSWORD, Set.of(Role.ADMIN), Set.of(mine.organizer())));
+        assertThat(grantAdmin.status()).isEqualTo(403);
+        Api.Response elsewhere = api.post("/api/v1/users", mine.organizerToken(), new CreateUserRequest("spy-" + UUID.randomUUID()
+                .toString().substring(0, 6), "Spy", PASSWORD, Set.of(Role.GATE), Set.of(theirs.organizer())));
+        assertThat(elsewhere.status()).isEqualTo(403);
+        String theirOrganizer = api.get("/api/v1/users", admin).body().valueStream()
+                .filter(user -> user.path("username").asString().equals(theirs.organizerUsername())).findFirst().orElseThrow()
+                .path("id").asString();
+        assertThat(api.delete("/api/v1/users/" + theirOrganizer, mine.organizerToken()).status()).isEqualTo(404);
     }
 
     @Test

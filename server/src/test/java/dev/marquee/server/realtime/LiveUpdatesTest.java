@@ -72,8 +72,11 @@ class LiveUpdatesTest {
             live.subscribe("availability:" + shop.eventId(), null);
             seen = live.await(ofType("subscribed")).path("seq").asLong();
         }
+        // Availability is sent a few times a second, so changes further apart than that give one message each.
         api.post("/api/v1/public/events/" + shop.eventId() + "/holds", null, SalesFixture.holdBody(shop.type("Standing"), 1));
+        Thread.sleep(700);
         api.post("/api/v1/public/events/" + shop.eventId() + "/holds", null, SalesFixture.holdBody(shop.type("Standing"), 1));
+        Thread.sleep(700);
 
         try (LiveClient again = new LiveClient(port, shop.organizerToken())) {
             again.subscribe("availability:" + shop.eventId(), seen);

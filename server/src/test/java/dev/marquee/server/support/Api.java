@@ -48,6 +48,11 @@ public final class Api {
         return send(request(path, token).GET());
     }
 
+    /** A GET that accepts the given media type, such as {@code text/csv}. */
+    public Response get(String path, String token, String accept) {
+        return send(request(path, token).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, String token, Object body) {
         return send(request(path, token).POST(bodyOf(body)));
     }
@@ -109,7 +114,8 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? json.missingNode() : json.readTree(raw);
+            boolean isJson = response.headers().firstValue("Content-Type").map(type -> type.contains("json")).orElse(true);
+            JsonNode body = raw == null || raw.isBlank() || !isJson ? json.missingNode() : json.readTree(raw);
             return new Response(response.statusCode(), response.headers(), body, raw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
