@@ -156,17 +156,26 @@ public class Sales {
                 orders.update(current);
             });
         } catch (HoldExpiredException lapsed) {
-            transactions.executeWithoutResult(status -> {
-                payments.recordOnlineCharge(order.id(), order.organizerId(), order.total(), reference);
-                payments.refund(order.id(), order.organizerId(), order.total(), null, "hold lapsed during payment");
-                Order current = orders.byId(order.id()).orElseThrow();
-                current.cancel("hold lapsed during payment");
-                orders.update(current);
-            });
+            refundTakenPayment(order, hold, reference, "hold lapsed during payment");
             throw new HoldExpiredException("The reservation ran out while the payment was processed. The payment was refunded; "
                     + "take a new hold and try again.");
+        } catch (RuntimeException failure) {
+            // The money was taken but the sale could not be recorded: give it back rather than keep it without tickets.
+            refundTakenPayment(order, hold, reference, "sale failed after payment");
+            throw failure;
         }
         return new PublicCheckoutResponse(order.id(), order.code(), OrderStatus.PAID, secret);
+    }
+
+    private void refundTakenPayment(Order order, HoldView hold, String reference, String reason) {
+        transactions.executeWithoutResult(status -> {
+            inventory.release(hold.holdId(), "PAYMENT_FAILED");
+            payments.recordOnlineCharge(order.id(), order.organizerId(), order.total(), reference);
+            payments.refund(order.id(), order.organizerId(), order.total(), null, reason);
+            Order current = orders.byId(order.id()).orElseThrow();
+            current.cancel(reason);
+            orders.update(current);
+        });
     }
 
     /** Cancels a pending order, or refunds a paid one whole and cancels it. */
