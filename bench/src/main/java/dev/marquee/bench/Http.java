@@ -32,6 +32,10 @@ final class Http {
         }
     }
 
+    String base() {
+        return base;
+    }
+
     JsonMapper json() {
         return json;
     }

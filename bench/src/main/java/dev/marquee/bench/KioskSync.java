@@ -1,20 +1,23 @@
 package dev.marquee.bench;
 
-import dev.marquee.model.checkin.CheckInRules;
-import dev.marquee.model.checkin.Direction;
+import dev.marquee.kiosk.engine.KioskApi;
+import dev.marquee.kiosk.engine.KioskEngine;
+import dev.marquee.kiosk.engine.KioskOptions;
+import dev.marquee.kiosk.engine.ScanOutcome;
+import dev.marquee.model.EventId;
+import dev.marquee.model.checkin.CheckInListView;
 import dev.marquee.model.ticket.EventKeys;
 import dev.marquee.model.ticket.TicketToken;
 import dev.marquee.model.ticket.TicketTokenCodec;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +26,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 /**
- * A kiosk's view of a big event: the first sync of every ticket, a delta after changes, and the time from scan to
- * verdict when deciding offline from a local H2 cache. The tickets are written straight into the check-in
+ * A kiosk's view of a big event, measured with the kiosk's own engine: the first sync of every ticket, a delta
+ * after changes, and the time from scan to verdict when deciding offline from the local cache. The tickets are written straight into the check-in
  * projection, as a sale of that size through the API would take far longer than the sync being measured.
  */
 final class KioskSync {
@@ -50,133 +52,85 @@ final class KioskSync {
         PrivateKey signingKey = awaitSigningKey(jdbc, event.eventId());
         List<UUID> ids = seed(dataSource, event, tickets);
 
-        long t0 = System.nanoTime();
-        long cursor = 0;
+        // What travels: the feed pages as a kiosk fetches them, gzip-compressed.
         long bytes = 0;
         int pages = 0;
-        List<JsonNode> synced = new ArrayList<>();
-        List<PublicKey> keys = List.of();
+        long cursor = 0;
         boolean more = true;
         while (more) {
-            Http.Answer page = http.get("/api/v1/checkin/lists/" + list + "/changes?after=" + cursor + "&limit=10000", kiosk, true);
-            Stage.ok(page, 200);
+            Http.Answer page = Stage.ok(http.get("/api/v1/checkin/lists/" + list + "/changes?after=" + cursor + "&limit=10000", kiosk, true), 200);
             bytes += page.wireBytes();
             pages++;
-            page.body().path("tickets").forEach(synced::add);
-            keys = page.body().path("publicKeys").valueStream().map(key -> EventKeys.decodePublic(key.asString())).toList();
             cursor = page.body().path("next").asLong();
             more = page.body().path("hasMore").asBoolean();
         }
-        double firstSync = (System.nanoTime() - t0) / 1e9;
-        if (synced.size() != tickets) {
-            throw new IllegalStateException("First sync saw " + synced.size() + " of " + tickets + " tickets");
+        // How long: the kiosk engine's own first sync, paging the feed into its local H2 file.
+        Path dataDir = Files.createTempDirectory("marquee-kiosk-bench");
+        double firstSync;
+        double deltaSeconds;
+        try (KioskEngine engine = KioskEngine.open(dataDir, new KioskApi(URI.create(http.base()), Duration.ofSeconds(5), Duration.ofSeconds(30)),
+                KioskOptions.gate("Bench").withLive(false))) {
+            String pairingCode = Stage.ok(http.post("/api/v1/devices/pairing-codes", stage.admin(),
+                    Map.of("organizerId", event.organizerId(), "deviceName", "Bench engine kiosk")), 201).text("code");
+            engine.pair(pairingCode);
+            CheckInListView chosen = engine.lists(new EventId(UUID.fromString(event.eventId()))).getFirst();
+            engine.chooseList(chosen, "Bench");
+            long t0 = System.nanoTime();
+            int synced = engine.sync();
+            firstSync = (System.nanoTime() - t0) / 1e9;
+            if (synced < tickets) {
+                throw new IllegalStateException("First sync saw " + synced + " of " + tickets + " tickets");
+            }
+            change(dataSource, event, ids.subList(0, deltaChanges));
+            long t1 = System.nanoTime();
+            engine.sync();
+            deltaSeconds = (System.nanoTime() - t1) / 1e9;
         }
-
-        change(dataSource, event, ids.subList(0, deltaChanges));
-        long t1 = System.nanoTime();
         Http.Answer delta = Stage.ok(http.get("/api/v1/checkin/lists/" + list + "/changes?after=" + cursor + "&limit=10000", kiosk, true), 200);
-        double deltaSeconds = (System.nanoTime() - t1) / 1e9;
         if (delta.body().path("tickets").size() != deltaChanges) {
             throw new IllegalStateException("Delta sync saw " + delta.body().path("tickets").size() + " of " + deltaChanges + " changes");
         }
 
         Latencies verdicts = new Latencies();
-        int[] outcome = offlineVerdicts(event, synced, ids, signingKey, keys, offlineScans, verdicts);
+        int[] outcome = offlineVerdicts(dataDir, event, ids, signingKey, offlineScans, verdicts);
         return new Result(tickets, firstSync, bytes, pages, deltaChanges, deltaSeconds, delta.wireBytes(), offlineScans, verdicts, outcome[0],
                 outcome[1]);
     }
 
     /**
-     * Decides scans as an offline kiosk does: verify the signature, read the ticket and its presence from a local H2
-     * file, apply the shared rules, and commit the scan (and any admission) before the verdict counts as shown.
+     * Decides scans with the kiosk's own engine while the server is out of reach: signature check, local H2
+     * lookups, the shared rules, and the scan committed to disk before the verdict is returned.
      */
-    private static int[] offlineVerdicts(Stage.Event event, List<JsonNode> synced, List<UUID> ids, PrivateKey signingKey, List<PublicKey> keys,
-            int scans, Latencies latency) throws Exception {
-        Path dir = Files.createTempDirectory("marquee-kiosk-bench");
-        try (Connection local = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("cache") + ";WRITE_DELAY=0", "sa", "")) {
-            try (Statement ddl = local.createStatement()) {
-                ddl.execute("create table ticket (id uuid primary key, type_id uuid, status varchar(16), serial int, holder varchar(120))");
-                ddl.execute("create table presence (ticket_id uuid primary key, inside boolean, at timestamp with time zone, gate varchar(80))");
-                ddl.execute("create table scan (scan_id uuid primary key, token varchar(400), at timestamp with time zone, verdict varchar(16),"
-                        + " reason varchar(24), uploaded boolean)");
-            }
-            local.setAutoCommit(false);
-            try (PreparedStatement insert = local.prepareStatement("insert into ticket values (?, ?, ?, ?, ?)")) {
-                for (JsonNode ticket : synced) {
-                    insert.setObject(1, UUID.fromString(ticket.path("id").asString()));
-                    insert.setObject(2, UUID.fromString(ticket.path("ticketTypeId").asString()));
-                    insert.setString(3, ticket.path("status").asString());
-                    insert.setInt(4, ticket.path("serial").asInt());
-                    insert.setString(5, ticket.path("holderName").asString());
-                    insert.addBatch();
+    private static int[] offlineVerdicts(Path dataDir, Stage.Event event, List<UUID> ids, PrivateKey signingKey, int scans,
+            Latencies latency) {
+        UUID eventId = UUID.fromString(event.eventId());
+        UUID typeId = UUID.fromString(event.ticketTypeId());
+        List<String> tokens = new ArrayList<>(scans);
+        for (int i = 0; i < scans; i++) {
+            UUID ticket = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+            tokens.add(TicketTokenCodec.encode(new TicketToken(ticket, eventId, typeId, 1, null, null), signingKey));
+        }
+        int admitted = 0;
+        int rejected = 0;
+        // Nothing listens on port 1: the kiosk finds the server gone on its first scan and decides the rest offline.
+        try (KioskEngine offline = KioskEngine.open(dataDir, new KioskApi(URI.create("http://127.0.0.1:1")), KioskOptions.gate("Bench")
+                .withLive(false))) {
+            offline.scan(tokens.getFirst(), Instant.now());
+            for (String token : tokens.subList(1, tokens.size())) {
+                long t0 = System.nanoTime();
+                ScanOutcome outcome = offline.scan(token, Instant.now());
+                latency.add(System.nanoTime() - t0);
+                if (!outcome.offline()) {
+                    throw new IllegalStateException("The kiosk decided a scan online although the server was out of reach");
                 }
-                insert.executeBatch();
-            }
-            local.commit();
-            UUID eventId = UUID.fromString(event.eventId());
-            UUID typeId = UUID.fromString(event.ticketTypeId());
-            CheckInRules.ListRules rules = new CheckInRules.ListRules(eventId, java.util.Set.of(typeId), null, null, false, false);
-            List<String> tokens = new ArrayList<>(scans);
-            for (int i = 0; i < scans; i++) {
-                UUID ticket = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
-                tokens.add(TicketTokenCodec.encode(new TicketToken(ticket, eventId, typeId, 1, null, null), signingKey));
-            }
-            int admitted = 0;
-            int rejected = 0;
-            try (PreparedStatement findTicket = local.prepareStatement("select type_id, status, serial, holder from ticket where id = ?");
-                    PreparedStatement findPresence = local.prepareStatement("select inside, at, gate from presence where ticket_id = ?");
-                    PreparedStatement admit = local.prepareStatement("insert into presence values (?, true, ?, 'Bench')");
-                    PreparedStatement record = local.prepareStatement("insert into scan values (?, ?, ?, ?, ?, false)")) {
-                for (String token : tokens) {
-                    long t0 = System.nanoTime();
-                    Instant now = Instant.now();
-                    CheckInRules.Decision decision = CheckInRules.decide(TicketTokenCodec.verify(token, event1 -> keys), rules,
-                            id -> ticket(findTicket, id), id -> presence(findPresence, id), Direction.ENTRY, now);
-                    boolean admit1 = decision instanceof CheckInRules.Decision.Admit;
-                    if (admit1) {
-                        admit.setObject(1, ((CheckInRules.Decision.Admit) decision).ticket().ticketId());
-                        admit.setObject(2, now.atOffset(java.time.ZoneOffset.UTC));
-                        admit.executeUpdate();
-                        admitted++;
-                    } else {
-                        rejected++;
-                    }
-                    record.setObject(1, UUID.randomUUID());
-                    record.setString(2, token);
-                    record.setObject(3, now.atOffset(java.time.ZoneOffset.UTC));
-                    record.setString(4, admit1 ? "ADMITTED" : "REJECTED");
-                    record.setString(5, admit1 ? null : ((CheckInRules.Decision.Reject) decision).reason().name());
-                    record.executeUpdate();
-                    local.commit();
-                    latency.add(System.nanoTime() - t0);
+                if (outcome.admitted()) {
+                    admitted++;
+                } else {
+                    rejected++;
                 }
             }
-            return new int[] {admitted, rejected};
         }
-    }
-
-    private static CheckInRules.TicketState ticket(PreparedStatement find, UUID id) {
-        try {
-            find.setObject(1, id);
-            try (ResultSet rs = find.executeQuery()) {
-                return rs.next() ? new CheckInRules.TicketState(id, rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getString(4))
-                        : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static CheckInRules.Presence presence(PreparedStatement find, UUID id) {
-        try {
-            find.setObject(1, id);
-            try (ResultSet rs = find.executeQuery()) {
-                return rs.next() ? new CheckInRules.Presence(rs.getBoolean(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
-                        rs.getString(3)) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new int[] {admitted, rejected};
     }
 
     private static PrivateKey awaitSigningKey(JdbcClient jdbc, String event) throws InterruptedException {
