@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,17 +28,27 @@ class SigningKeys {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Map<EventId, PrivateKey> privateKeys = new ConcurrentHashMap<>();
 
     SigningKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** The newest private key of the event, created if it has none. */
+    /**
+     * The newest private key of the event, created if it has none. Kept in memory once read: signing is on the
+     * sale's path, and an event's key does not change once made (rotation would add a key and clear this cache).
+     */
     PrivateKey signingKey(EventId event) {
+        PrivateKey cached = privateKeys.get(event);
+        if (cached != null) {
+            return cached;
+        }
         ensureKey(event);
-        return jdbc.sql("select private_key from event_signing_key where event_id = :event order by key_id desc limit 1")
+        PrivateKey key = jdbc.sql("select private_key from event_signing_key where event_id = :event order by key_id desc limit 1")
                 .param("event", event.value()).query((rs, n) -> EventKeys.decodePrivate(rs.getString(1))).single();
+        privateKeys.put(event, key);
+        return key;
     }
 
     /** Every public key of the event, newest first, as Base64 for kiosks. */
