@@ -1,0 +1,213 @@
+package dev.marquee.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.marquee.client.MarqueeClient;
+import dev.marquee.client.fx.BackgroundTasks;
+import dev.marquee.client.fx.Theme;
+import dev.marquee.client.live.LiveUpdates;
+import dev.marquee.model.OrganizerId;
+import dev.marquee.model.catalog.EventStatus;
+import dev.marquee.model.catalog.EventView;
+import dev.marquee.model.inventory.TicketTypeView;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The console's real window, headless, against a real server: set up and publish an event, watch a box-office sale
+ * arrive on the dashboard, export the CSVs, and pair a kiosk. With {@code -Dconsole.screenshots=<dir>} it also saves
+ * screenshots of the event editor and the dashboard.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleEndToEndTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private static MarqueeClient client;
+    private static LiveUpdates live;
+    private static BackgroundTasks tasks;
+    private ConsoleWindow window;
+    private Scene scene;
+
+    @TempDir
+    Path exports;
+
+    @BeforeAll
+    static void signIn() {
+        client = TestServer.login("organizer");
+        live = LiveUpdates.builder(client).build();
+        live.start();
+    }
+
+    @AfterAll
+    static void signOut() {
+        live.close();
+        client.close();
+        tasks.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        tasks = BackgroundTasks.create();
+        OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();
+        Theme theme = new Theme(Preferences.userRoot().node("marquee-console-test"), ConsoleApp.class.getResource("console.css"));
+        theme.apply(Theme.Mode.LIGHT);
+        window = new ConsoleWindow(new ConsoleContext(client, new ConsoleApi(client), tasks, organizer), live, Clock.systemDefaultZone(),
+                "Harbour Lights Live");
+        scene = new Scene(window, 1280, 800);
+        theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        window.start();
+    }
+
+    @Test
+    void setsUpAnEventWatchesItSellExportsItAndPairsAKiosk(FxRobot robot) throws IOException {
+        String title = "Harbour Jazz Night " + UUID.randomUUID().toString().substring(0, 4);
+        EventView event = createAndPublish(robot, title);
+        screenshot("console-event-editor.png");
+
+        watchASaleArrive(robot, event);
+        screenshot("console-dashboard.png");
+
+        exportCsv(robot, event);
+        pairAKiosk(robot);
+    }
+
+    private EventView createAndPublish(FxRobot robot, String title) {
+        await().atMost(PATIENCE).until(() -> !window.editor().venues().isEmpty());
+        robot.clickOn("#newEvent");
+        robot.clickOn("#eventTitle").write(title);
+        robot.clickOn("#eventCategory").write("Jazz");
+        robot.clickOn("#saveEvent");
+        await().atMost(PATIENCE).until(() -> window.editor().eventProperty().get() != null);
+        EventView draft = window.editor().eventProperty().get();
+        assertThat(draft.timeZone()).isEqualTo("Europe/Berlin");
+
+        robot.interact(() -> window.showTab("Ticket types"));
+        robot.clickOn("#quotaName").write("Hall");
+        robot.clickOn("#quotaCapacity").write("150");
+        robot.clickOn("#saveQuota");
+        await().atMost(PATIENCE).until(() -> window.ticketTypes().quotas().size() == 1);
+        addTicketType(robot, "Standing", "39.00", "120");
+        addTicketType(robot, "VIP", "89.00", "50");
+        List<TicketTypeView> types = client.ticketTypes(draft.id());
+        assertThat(types).extracting(TicketTypeView::name).containsExactlyInAnyOrder("Standing", "VIP");
+        assertThat(types).allSatisfy(type -> assertThat(type.quotaIds()).hasSize(1));
+
+        robot.interact(() -> window.showTab("Event"));
+        robot.clickOn("#publishEvent");
+        await().atMost(PATIENCE).until(() -> client.event(draft.id()).status() == EventStatus.PUBLISHED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#eventMessage").queryAs(Label.class).getText()).contains("Published");
+        return client.event(draft.id());
+    }
+
+    private void addTicketType(FxRobot robot, String name, String price, String capacity) {
+        int before = window.ticketTypes().types().size();
+        robot.clickOn("#newType");
+        robot.clickOn("#typeName").write(name);
+        robot.clickOn("#typePrice").write(price);
+        robot.clickOn("#typeCapacity").write(capacity);
+        robot.clickOn("#quota-Hall");
+        robot.clickOn("#saveType");
+        await().atMost(PATIENCE).until(() -> window.ticketTypes().types().size() == before + 1);
+    }
+
+    private void watchASaleArrive(FxRobot robot, EventView event) {
+        robot.interact(() -> window.showTab("Dashboard"));
+        TicketTypeView standing = client.ticketTypes(event.id()).stream().filter(t -> t.name().equals("Standing")).findFirst().orElseThrow();
+
+        BoxOfficeSale.sell(event.id(), standing.id(), 3, "Mia Muster");
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(window.dashboard().errorProperty().get()).isEmpty();
+            assertThat(robot.lookup("#soldLabel").queryAs(Label.class).getText()).isEqualTo("3 / 170");
+            assertThat(robot.lookup("#revenueLabel").queryAs(Label.class).getText()).isEqualTo("EUR 117.00");
+            assertThat(robot.lookup("#typeCount-Standing").queryAs(Label.class).getText()).startsWith("3 sold of 120");
+        });
+        assertThat(window.dashboard().salesPerMinute()).isNotEmpty();
+    }
+
+    private void exportCsv(FxRobot robot, EventView event) throws IOException {
+        robot.interact(() -> window.showTab("Orders"));
+        await().atMost(PATIENCE).until(() -> window.orders().orders().size() == 1);
+        AtomicReference<Path> target = new AtomicReference<>();
+        window.ordersView().setSaveFileChooser(name -> {
+            target.set(exports.resolve(name));
+            return Optional.of(target.get());
+        });
+
+        robot.clickOn("#exportOrders");
+        await().atMost(PATIENCE).until(() -> target.get() != null && Files.exists(target.get()) && Files.size(target.get()) > 0);
+        List<String> orders = Files.readAllLines(target.get(), StandardCharsets.UTF_8);
+        assertThat(orders).hasSize(2);
+        assertThat(orders.getFirst()).contains("order code");
+        assertThat(orders.get(1)).contains("PAID").contains("Mia Muster");
+
+        target.set(null);
+        robot.clickOn("#exportAttendees");
+        await().atMost(PATIENCE).until(() -> target.get() != null && Files.exists(target.get()) && Files.size(target.get()) > 0);
+        List<String> attendees = Files.readAllLines(target.get(), StandardCharsets.UTF_8);
+        assertThat(attendees).hasSize(4);
+        assertThat(attendees.subList(1, 4)).allSatisfy(row -> assertThat(row).contains("Standing"));
+        assertThat(target.get().getFileName().toString()).isEqualTo("attendees-" + event.id() + ".csv");
+    }
+
+    private void pairAKiosk(FxRobot robot) {
+        robot.interact(() -> window.showTab("Check-in & kiosks"));
+        robot.clickOn("#deviceName").write("Gate A tablet");
+        robot.clickOn("#createPairingCode");
+        await().atMost(PATIENCE).until(() -> !robot.lookup("#pairingCode").queryAs(Label.class).getText().isBlank());
+        String code = robot.lookup("#pairingCode").queryAs(Label.class).getText();
+        assertThat(code).isEqualTo(window.checkIn().pairingCodeProperty().get().code());
+        assertThat(robot.lookup("#pairingQr").query().isVisible()).isTrue();
+    }
+
+    private void screenshot(String name) throws IOException {
+        String dir = System.getProperty("console.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path file = Path.of(dir).resolve(name);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(out, "png", file.toFile());
+    }
+}
