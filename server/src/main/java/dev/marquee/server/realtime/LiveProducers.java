@@ -14,10 +14,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns domain events into live messages. Each runs after the event's transaction committed, from the event
@@ -43,10 +45,23 @@ class LiveProducers {
      * entry, per ticket. Instead the event is only marked here, after commit, and {@link #flushAvailability} sends
      * the current counts of each marked event a few times a second. A lost mark costs nothing: the next change of
      * the event marks it again, and every message carries the full counts.
+     *
+     * <p>A plain listener that registers its own after-commit step, on purpose: a transactional event listener
+     * would be tracked by the event publication registry, which opens a second transaction, and so takes a second
+     * connection, while the sale's connection is still held; under load that drains the pool.
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(AvailabilityChanged changed) {
-        changedEvents.add(changed.eventId());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    changedEvents.add(changed.eventId());
+                }
+            });
+        } else {
+            changedEvents.add(changed.eventId());
+        }
     }
 
     @Scheduled(fixedDelay = 250)

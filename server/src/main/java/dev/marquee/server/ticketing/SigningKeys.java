@@ -11,10 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -63,8 +61,11 @@ class SigningKeys {
         return publicKeysEncoded(event).stream().map(EventKeys::decodePublic).toList();
     }
 
-    /** Creates the event's first key unless it has one; safe when two callers race. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Creates the event's first key unless it has one; safe when two callers race, since the loser's insert does
+     * nothing and it then reads the winner's key. Runs in the caller's transaction: a nested one would need a
+     * second connection per sale and could drain the pool under load.
+     */
     void ensureKey(EventId event) {
         boolean exists = jdbc.sql("select count(*) from event_signing_key where event_id = :event").param("event", event.value())
                 .query(Long.class).single() > 0;
@@ -72,17 +73,13 @@ class SigningKeys {
             return;
         }
         KeyPair pair = EventKeys.generate();
-        try {
-            jdbc.sql("""
-                    insert into event_signing_key (event_id, key_id, public_key, private_key, created_at)
-                    values (:event, 1, :public, :private, :now)
-                    """)
-                    .param("event", event.value()).param("public", EventKeys.encodePublic(pair.getPublic()))
-                    .param("private", EventKeys.encodePrivate(pair.getPrivate()))
-                    .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                    .update();
-        } catch (DuplicateKeyException raced) {
-            // Another request created it first; theirs is as good.
-        }
+        jdbc.sql("""
+                insert into event_signing_key (event_id, key_id, public_key, private_key, created_at)
+                values (:event, 1, :public, :private, :now) on conflict do nothing
+                """)
+                .param("event", event.value()).param("public", EventKeys.encodePublic(pair.getPublic()))
+                .param("private", EventKeys.encodePrivate(pair.getPrivate()))
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update();
     }
 }
