@@ -227,34 +227,34 @@ public final class MarqueeClient implements AutoCloseable {
         return current == null ? Optional.empty() : Optional.of(current.token());
     }
 
-    // ---------------------------------------------------------------- users and audit (ADMIN)
+    // ---------------------------------------------------------------- users (ADMIN; ORGANIZER for their own staff) and audit (ADMIN)
 
-    /** Every staff account. ADMIN only. */
+    /** The staff accounts the caller may manage: all for ADMIN, the non-admin staff of their organizers for ORGANIZER. */
     public List<UserView> users() {
         return read(get(url("api/v1/users")), USERS);
     }
 
-    /** One staff account. ADMIN only. */
+    /** One staff account the caller may manage. */
     public UserView user(UserId id) {
         return read(get(url("api/v1/users/" + id)), UserView.class);
     }
 
-    /** Creates a staff account with a fresh idempotency key. ADMIN only. */
+    /** Creates a staff account with a fresh idempotency key; an ORGANIZER cannot grant ADMIN or other organizers. */
     public UserView createUser(CreateUserRequest request) {
         return createUser(request, IdempotencyKey.next());
     }
 
-    /** Creates a staff account. ADMIN only. */
+    /** Creates a staff account; an ORGANIZER cannot grant ADMIN or other organizers. */
     public UserView createUser(CreateUserRequest request, IdempotencyKey key) {
         return read(post(url("api/v1/users"), request, key), UserView.class);
     }
 
-    /** Changes a staff account; changing its access ends its sessions. ADMIN only; sent once. */
+    /** Changes a staff account the caller may manage; changing its access ends its sessions. Sent once. */
     public UserView updateUser(UserId id, UpdateUserRequest request) {
         return read(send("PUT", url("api/v1/users/" + id), request, null, true, ACCEPT_JSON), UserView.class);
     }
 
-    /** Deletes a staff account. ADMIN only; sent once. */
+    /** Deletes a staff account the caller may manage. Sent once. */
     public void deleteUser(UserId id) {
         delete(url("api/v1/users/" + id));
     }

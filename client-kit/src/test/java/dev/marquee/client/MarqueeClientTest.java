@@ -194,7 +194,7 @@ class MarqueeClientTest {
 
     @Test
     void aRoleThatMayNotIsForbidden() {
-        assertThatThrownBy(() -> as("organizer").users())
+        assertThatThrownBy(() -> as("boxoffice").users())
                 .isInstanceOfSatisfying(ForbiddenException.class, failure -> assertThat(failure.getMessage()).contains("administrator"));
     }
 
