@@ -2,6 +2,7 @@ package dev.marquee.server.demo;
 
 import dev.marquee.model.Money;
 import dev.marquee.model.OrganizerId;
+import dev.marquee.model.TicketTypeId;
 import dev.marquee.model.UserId;
 import dev.marquee.model.auth.CreateUserRequest;
 import dev.marquee.model.auth.Role;
@@ -11,11 +12,15 @@ import dev.marquee.model.catalog.OrganizerRequest;
 import dev.marquee.model.catalog.OrganizerView;
 import dev.marquee.model.catalog.VenueRequest;
 import dev.marquee.model.catalog.VenueView;
+import dev.marquee.model.checkin.CheckInListRequest;
+import dev.marquee.model.checkin.GateRequest;
 import dev.marquee.model.inventory.QuotaRequest;
 import dev.marquee.model.inventory.QuotaView;
 import dev.marquee.model.inventory.TicketTypeRequest;
+import dev.marquee.model.inventory.TicketTypeView;
 import dev.marquee.model.inventory.Visibility;
 import dev.marquee.server.catalog.EventManagement;
+import dev.marquee.server.checkin.CheckInLists;
 import dev.marquee.server.catalog.OrganizerManagement;
 import dev.marquee.server.catalog.VenueManagement;
 import dev.marquee.server.identity.UserManagement;
@@ -26,6 +31,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -54,15 +60,17 @@ class DemoData implements ApplicationRunner {
     private final VenueManagement venues;
     private final EventManagement events;
     private final TicketTypeManagement ticketTypes;
+    private final CheckInLists checkInLists;
     private final Clock clock;
 
     DemoData(UserManagement users, OrganizerManagement organizers, VenueManagement venues, EventManagement events,
-            TicketTypeManagement ticketTypes, Clock clock) {
+            TicketTypeManagement ticketTypes, CheckInLists checkInLists, Clock clock) {
         this.users = users;
         this.organizers = organizers;
         this.venues = venues;
         this.events = events;
         this.ticketTypes = ticketTypes;
+        this.checkInLists = checkInLists;
         this.clock = clock;
     }
 
@@ -98,6 +106,7 @@ class DemoData implements ApplicationRunner {
         ticketType(concert, "VIP balcony", "89.00", 250, 4, Visibility.PUBLIC, hallCapacity, seeder);
         ticketType(concert, "Guest list", "0.00", 50, 2, Visibility.BOX_OFFICE, hallCapacity, seeder);
         events.publish(concert.id(), seeder);
+        entrance(concert, seeder);
 
         EventView comedy = events.create(event(hall, "Late Night Comedy Club", "Five comedians, one microphone.",
                 "Comedy", today.plusDays(3), 18), seeder);
@@ -105,10 +114,18 @@ class DemoData implements ApplicationRunner {
         ticketType(comedy, "Standard", "25.00", 260, 8, Visibility.PUBLIC, seats, seeder);
         ticketType(comedy, "Front row", "40.00", 40, 4, Visibility.PUBLIC, seats, seeder);
         events.publish(comedy.id(), seeder);
+        entrance(comedy, seeder);
+        checkInLists.createGate(new GateRequest(organizer.id(), "Main gate"), seeder);
         events.create(event(hall, "New Year's Eve Gala", "Dinner, dance and fireworks over the harbour.",
                 "Gala", today.plusDays(40), 18), seeder);
-        log.info("Seeded demo organizer '{}' with venue '{}' and three events (two published with ticket types, one draft)",
+        log.info("Seeded demo organizer '{}' with venue '{}' and three events (two published with ticket types and a check-in list, one draft)",
                 organizer.name(), hall.name());
+    }
+
+    /** A check-in list admitting every ticket type of the event, so a kiosk can be paired and used at once. */
+    private void entrance(EventView event, StaffPrincipal seeder) {
+        Set<TicketTypeId> types = ticketTypes.list(event.id(), seeder).stream().map(TicketTypeView::id).collect(Collectors.toSet());
+        checkInLists.create(event.id(), new CheckInListRequest("Main entrance", types, null, null, false, false), seeder);
     }
 
     private void ticketType(EventView event, String name, String price, int capacity, int maxPerOrder, Visibility visibility,

@@ -39,6 +39,21 @@ class DemoProfileTest {
     }
 
     @Test
+    void publishedEventsHaveTicketTypesAndACheckInList() {
+        Api api = new Api(port);
+        String token = api.login("organizer", DemoData.PASSWORD);
+        Api.Response published = api.get("/api/v1/events?status=PUBLISHED", token);
+
+        assertThat(published.body().path("items").size()).isEqualTo(2);
+        published.body().path("items").forEach(event -> {
+            String id = event.path("id").asString();
+            assertThat(api.get("/api/v1/events/" + id + "/ticket-types", token).body().size()).isGreaterThanOrEqualTo(2);
+            assertThat(api.get("/api/v1/events/" + id + "/checkin-lists", token).body().get(0).path("name").asString())
+                    .isEqualTo("Main entrance");
+        });
+    }
+
+    @Test
     void everyRoleHasADemoAccount() {
         Api api = new Api(port);
         for (String username : new String[] {"admin", "organizer", "boxoffice", "gate"}) {

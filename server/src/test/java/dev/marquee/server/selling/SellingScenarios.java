@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import dev.marquee.model.Money;
@@ -407,17 +409,35 @@ abstract class SellingScenarios {
         return response.body().valueStream().map(order -> order.path("code").asString()).toList();
     }
 
-    /** Renders every page at 150 dpi, as a printed ticket is scanned, and decodes its QR code. */
+    /**
+     * Renders every page as a scanner would see the printed ticket, at 150 dpi and, if the code is not found there,
+     * at 300 dpi, and decodes its QR code.
+     */
     static List<String> qrCodes(byte[] pdf) throws Exception {
         List<String> texts = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
-                BufferedImage image = renderer.renderImageWithDPI(page, 150);
-                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-                texts.add(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+                texts.add(decode(renderer, page));
             }
         }
         return texts;
+    }
+
+    private static String decode(PDFRenderer renderer, int page) throws Exception {
+        NotFoundException last = null;
+        for (int dpi : new int[] {150, 300}) {
+            BufferedImage image = renderer.renderImageWithDPI(page, dpi);
+            BufferedImageLuminanceSource luminance = new BufferedImageLuminanceSource(image);
+            for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(luminance)),
+                    new BinaryBitmap(new GlobalHistogramBinarizer(luminance)))) {
+                try {
+                    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                } catch (NotFoundException notFound) {
+                    last = notFound;
+                }
+            }
+        }
+        throw last;
     }
 }
