@@ -27,10 +27,6 @@ public final class KioskApp extends Application {
     private KioskEngine engine;
     private ScanView scanView;
 
-    public static void main(String[] args) {
-        launch(KioskApp.class, args);
-    }
-
     @Override
     public void start(Stage stage) {
         tasks = BackgroundTasks.create();

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Event on the left, its lists on the right; touching a list starts the first sync. */
@@ -41,7 +42,12 @@ public final class ListChoiceView {
         lists.getSelectionModel().selectedItemProperty().subscribe(model::chooseList);
         events.getStyleClass().add("touch-list");
         lists.getStyleClass().add("touch-list");
+        // Both columns share the screen: event titles and list names are read from a distance, not scrolled.
         HBox choice = new HBox(24, events, lists);
+        HBox.setHgrow(events, Priority.ALWAYS);
+        HBox.setHgrow(lists, Priority.ALWAYS);
+        events.setMaxWidth(Double.MAX_VALUE);
+        lists.setMaxWidth(Double.MAX_VALUE);
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.tasks().busyProperty());

@@ -164,7 +164,7 @@ public final class ScanViewModel {
         connection.set(status.online() ? "ONLINE" : "OFFLINE");
         syncedAt = status.syncedAt();
         counts.set("Admitted " + status.admitted() + " of " + status.expected());
-        pending.set(status.pending() == 0 ? "" : status.pending() + " scans to upload");
+        pending.set(status.pending() == 0 ? "" : status.pending() + (status.pending() == 1 ? " scan" : " scans") + " to upload");
         listName.set(status.listName() == null ? "" : status.listName());
         refreshAge(clock.get());
     }

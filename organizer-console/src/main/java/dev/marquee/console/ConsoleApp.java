@@ -42,10 +42,6 @@ public final class ConsoleApp extends Application {
     private LiveUpdates live;
     private ConsoleWindow window;
 
-    public static void main(String[] args) {
-        launch(args);
-    }
-
     @Override
     public void start(Stage stage) {
         Theme theme = Theme.forApp(APP_NAME, ConsoleApp.class.getResource("console.css"));
