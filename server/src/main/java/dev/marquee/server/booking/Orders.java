@@ -7,11 +7,10 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.booking.OrderStatus;
 import dev.marquee.model.payment.PaymentMethod;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ class Orders {
                 .param("hold", order.holdId().value()).param("channel", order.channel()).param("buyerName", order.buyerName())
                 .param("buyerEmail", order.buyerEmail()).param("total", order.total().amountMinor())
                 .param("currency", order.total().currencyCode()).param("secret", order.accessSecretHash())
-                .param("createdBy", order.createdBy()).param("createdAt", utc(order.createdAt()))
+                .param("createdBy", order.createdBy()).param("createdAt", Timestamps.utc(order.createdAt()))
                 .update();
         order.takeDomainEvents().forEach(publisher::publishEvent);
     }
@@ -110,7 +109,7 @@ class Orders {
         columns.put("status", order.status().name());
         columns.put("method", order.method() == null ? null : order.method().name());
         columns.put("refunded", order.refunded().amountMinor());
-        columns.put("paidAt", utc(order.paidAt()));
+        columns.put("paidAt", Timestamps.utc(order.paidAt()));
         return columns;
     }
 
@@ -127,7 +126,4 @@ class Orders {
                 paidAt == null ? null : paidAt.toInstant());
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

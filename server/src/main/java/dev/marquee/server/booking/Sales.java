@@ -20,6 +20,7 @@ import dev.marquee.model.booking.RefundRequest;
 import dev.marquee.model.booking.SaleReceipt;
 import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.catalog.EventStatus;
+import dev.marquee.model.catalog.EventView;
 import dev.marquee.model.inventory.HoldLine;
 import dev.marquee.model.inventory.HoldView;
 import dev.marquee.model.payment.PaymentMethod;
@@ -44,6 +45,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -126,13 +128,14 @@ public class Sales {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     PublicCheckoutResponse checkoutOnline(HoldId holdId, PublicCheckoutRequest request) {
         String secret = newSecret();
-        Order order;
+        Placed placed;
         try {
-            order = transactions.execute(status -> placeOnline(holdId, request, secret));
+            placed = transactions.execute(status -> placeOnline(holdId, request, secret));
         } catch (DuplicateKeyException raced) {
             throw new ConflictException("This hold is already being checked out.");
         }
-        HoldView hold = inventory.held(holdId).hold();
+        Order order = placed.order();
+        HoldView hold = placed.hold();
         String reference;
         try {
             reference = order.total().isZero() ? "free"
@@ -207,8 +210,9 @@ public class Sales {
         if (event != null) {
             events.get(event, staff);
         }
+        Map<EventId, String> titles = new HashMap<>();
         return orders.search(staff.isAdmin() ? null : staff.organizerIds(), OrderCodes.normalise(query), query, event, limit).stream()
-                .map(this::view).toList();
+                .map(order -> view(order, titles)).toList();
     }
 
     OrderTicketView reissue(OrderId id, TicketId ticket, StaffPrincipal staff) {
@@ -276,7 +280,11 @@ public class Sales {
         });
     }
 
-    private Order placeOnline(HoldId holdId, PublicCheckoutRequest request, String secret) {
+    /** An online order just placed, with the hold it was placed from. */
+    private record Placed(Order order, HoldView hold) {
+    }
+
+    private Placed placeOnline(HoldId holdId, PublicCheckoutRequest request, String secret) {
         HeldTickets held = inventory.held(holdId);
         if (held.channel() != SalesChannel.ONLINE) {
             throw new NotFoundException("Hold " + holdId);
@@ -291,7 +299,7 @@ public class Sales {
         Order order = Order.place(newCode(), held.hold().eventId(), held.organizerId(), holdId, SalesChannel.ONLINE.name(),
                 request.buyerName().trim(), request.buyerEmail().trim(), held.hold().total(), sha256(secret), null, clock.instant());
         orders.insert(order);
-        return order;
+        return new Placed(order, held.hold());
     }
 
     private OrderView refundTickets(Order order, List<TicketId> requested, String reason, StaffPrincipal staff, boolean cancelWhole) {
@@ -351,7 +359,12 @@ public class Sales {
     }
 
     private OrderView view(Order order) {
-        String title = events.lookup(order.eventId()).map(event -> event.title()).orElse("");
+        return view(order, new HashMap<>());
+    }
+
+    /** Builds the view, looking each event's title up once per call however many orders share it. */
+    private OrderView view(Order order, Map<EventId, String> titles) {
+        String title = titles.computeIfAbsent(order.eventId(), event -> events.lookup(event).map(EventView::title).orElse(""));
         return new OrderView(order.id(), order.code(), order.eventId(), title, order.status(), order.channel(), order.method(),
                 order.buyerName(), order.buyerEmail(), order.total(), order.refunded(), order.createdAt(), order.paidAt(),
                 issuer.ticketsOf(order.id()));

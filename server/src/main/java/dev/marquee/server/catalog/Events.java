@@ -5,12 +5,11 @@ import dev.marquee.model.OrganizerId;
 import dev.marquee.model.VenueId;
 import dev.marquee.model.catalog.EventStatus;
 import dev.marquee.server.platform.ConflictException;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +81,11 @@ class Events {
         }
         if (search.from() != null) {
             sql.append(" and e.ends_at > :from");
-            params.put("from", utc(search.from()));
+            params.put("from", Timestamps.utc(search.from()));
         }
         if (search.to() != null) {
             sql.append(" and e.starts_at < :to");
-            params.put("to", utc(search.to()));
+            params.put("to", Timestamps.utc(search.to()));
         }
         if (search.text() != null && !search.text().isBlank()) {
             sql.append(" and (lower(e.title) like :text escape '!' or lower(e.description) like :text escape '!'")
@@ -95,7 +94,7 @@ class Events {
         }
         if (search.after() != null) {
             sql.append(" and (e.starts_at > :afterStart or (e.starts_at = :afterStart and e.id > :afterId))");
-            params.put("afterStart", utc(search.after().startsAt()));
+            params.put("afterStart", Timestamps.utc(search.after().startsAt()));
             params.put("afterId", search.after().id());
         }
         sql.append(" order by e.starts_at, e.id limit :limit");
@@ -112,7 +111,7 @@ class Events {
                 """)
                 .params(columns(event))
                 .param("organizer", event.organizerId().value())
-                .param("createdAt", utc(event.createdAt()))
+                .param("createdAt", Timestamps.utc(event.createdAt()))
                 .update();
         publishDomainEvents(event);
     }
@@ -149,12 +148,12 @@ class Events {
         columns.put("title", event.details().title());
         columns.put("description", event.details().description());
         columns.put("category", event.details().category());
-        columns.put("startsAt", utc(event.schedule().startsAt()));
-        columns.put("endsAt", utc(event.schedule().endsAt()));
+        columns.put("startsAt", Timestamps.utc(event.schedule().startsAt()));
+        columns.put("endsAt", Timestamps.utc(event.schedule().endsAt()));
         columns.put("zone", event.schedule().zone().getId());
         columns.put("minimumAge", event.details().minimumAge());
         columns.put("status", event.status().name());
-        columns.put("updatedAt", utc(event.updatedAt()));
+        columns.put("updatedAt", Timestamps.utc(event.updatedAt()));
         return columns;
     }
 
@@ -162,19 +161,13 @@ class Events {
         Integer minimumAge = rs.getObject("minimum_age", Integer.class);
         Event event = new Event(new EventId(rs.getObject("id", UUID.class)), new OrganizerId(rs.getObject("organizer_id", UUID.class)),
                 new VenueId(rs.getObject("venue_id", UUID.class)),
-                new Event.Schedule(instant(rs, "starts_at"), instant(rs, "ends_at"), ZoneId.of(rs.getString("time_zone"))),
+                new Event.Schedule(Timestamps.instant(rs, "starts_at"), Timestamps.instant(rs, "ends_at"), ZoneId.of(rs.getString("time_zone"))),
                 new Event.Details(rs.getString("title"), rs.getString("description"), rs.getString("category"), minimumAge),
-                EventStatus.valueOf(rs.getString("status")), instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("version"));
+                EventStatus.valueOf(rs.getString("status")), Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "updated_at"), rs.getInt("version"));
         return new Found(event, rs.getString("venue_name"), rs.getString("venue_address"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -2,10 +2,10 @@ package dev.marquee.server.catalog;
 
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.catalog.OrganizerView;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +44,7 @@ class Organizers {
     void insert(OrganizerView organizer) {
         jdbc.sql("insert into organizer (id, name, created_at) values (:id, :name, :createdAt)")
                 .param("id", organizer.id().value()).param("name", organizer.name())
-                .param("createdAt", OffsetDateTime.ofInstant(organizer.createdAt(), ZoneOffset.UTC))
+                .param("createdAt", Timestamps.utc(organizer.createdAt()))
                 .update();
     }
 

@@ -15,9 +15,8 @@ import java.time.Instant;
  * @param ticketId    the ticket
  * @param gate        the gate
  * @param inside      whether it is now inside
- * @param admitted    tickets of the list admitted so far
  * @param at          when it was scanned
  */
 public record AttendeeCheckedIn(EventId eventId, OrganizerId organizerId, CheckInListId listId, TicketId ticketId, String gate, boolean inside,
-        int admitted, Instant at) {
+        Instant at) {
 }

@@ -201,7 +201,7 @@ public class CheckInDesk {
                 store.nextSeq(event));
         if (changedPresence) {
             publisher.publishEvent(new AttendeeCheckedIn(event, owned.organizerId(), listId, new TicketId(ticketId), gate, inside,
-                    store.admittedCount(listId), scannedAt));
+                    scannedAt));
         }
         String typeName = ticket == null ? null : store.typeName(ticket.ticketTypeId()).orElse(null);
         return new Outcome(verdict, reason, ticketId, ticket, presence, duplicate, typeName);

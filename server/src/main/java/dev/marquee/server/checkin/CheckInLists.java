@@ -69,6 +69,12 @@ public class CheckInLists {
         return list;
     }
 
+    /** Tickets of the list admitted at least once, for other modules; the caller applies organizer scope. */
+    @Transactional(readOnly = true)
+    public int admitted(CheckInListId list) {
+        return store.admittedCount(list);
+    }
+
     public GateView createGate(GateRequest request, StaffPrincipal staff) {
         staff.requireAccess(request.organizerId(), "Organizer " + request.organizerId());
         UUID id = UUID.randomUUID();

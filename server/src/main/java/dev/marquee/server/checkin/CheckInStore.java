@@ -11,11 +11,8 @@ import dev.marquee.model.checkin.CheckInRules;
 import dev.marquee.model.checkin.FeedCheckIn;
 import dev.marquee.model.checkin.FeedTicket;
 import dev.marquee.model.checkin.GateView;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.marquee.server.platform.Timestamps;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +91,8 @@ class CheckInStore {
                 values (:id, :event, :organizer, :name, :from, :until, :exit, :reentry, :now)
                 """)
                 .param("id", list.id().value()).param("event", list.eventId().value()).param("organizer", organizer.value())
-                .param("name", list.name()).param("from", utc(list.validFrom())).param("until", utc(list.validUntil()))
-                .param("exit", list.allowExit()).param("reentry", list.allowReentry()).param("now", utc(now))
+                .param("name", list.name()).param("from", Timestamps.utc(list.validFrom())).param("until", Timestamps.utc(list.validUntil()))
+                .param("exit", list.allowExit()).param("reentry", list.allowReentry()).param("now", Timestamps.utc(now))
                 .update();
         for (TicketTypeId type : list.ticketTypeIds()) {
             jdbc.sql("insert into checkin_list_type (list_id, ticket_type_id) values (:list, :type)")
@@ -114,8 +111,8 @@ class CheckInStore {
     private List<OwnedList> lists(String where, Map<String, Object> params) {
         List<Object[]> rows = jdbc.sql("select * from checkin_list " + where + " order by created_at, id").params(params)
                 .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
-                        rs.getObject("organizer_id", UUID.class), rs.getString("name"), instant(rs, "valid_from"), instant(rs, "valid_until"),
-                        rs.getBoolean("allow_exit"), rs.getBoolean("allow_reentry")})
+                        rs.getObject("organizer_id", UUID.class), rs.getString("name"), Timestamps.instant(rs, "valid_from"),
+                        Timestamps.instant(rs, "valid_until"), rs.getBoolean("allow_exit"), rs.getBoolean("allow_reentry")})
                 .list();
         return rows.stream().map(row -> {
             UUID id = (UUID) row[0];
@@ -139,7 +136,7 @@ class CheckInStore {
     Optional<CheckInRules.Presence> presence(UUID ticket, CheckInListId list) {
         return jdbc.sql("select inside, first_admitted_at, first_gate from checkin_presence where ticket_id = :ticket and list_id = :list")
                 .param("ticket", ticket).param("list", list.value())
-                .query((rs, n) -> new CheckInRules.Presence(rs.getBoolean("inside"), instant(rs, "first_admitted_at"), rs.getString("first_gate")))
+                .query((rs, n) -> new CheckInRules.Presence(rs.getBoolean("inside"), Timestamps.instant(rs, "first_admitted_at"), rs.getString("first_gate")))
                 .optional();
     }
 
@@ -149,24 +146,24 @@ class CheckInStore {
                 insert into checkin_presence (ticket_id, list_id, inside, first_admitted_at, first_gate, last_scan_at)
                 values (:ticket, :list, true, :at, :gate, :at) on conflict do nothing
                 """)
-                .param("ticket", ticket).param("list", list.value()).param("gate", gate).param("at", utc(at)).update() == 1;
+                .param("ticket", ticket).param("list", list.value()).param("gate", gate).param("at", Timestamps.utc(at)).update() == 1;
     }
 
     /** Lets a ticket that went out back in; false if it is inside already. */
     boolean reenter(UUID ticket, CheckInListId list, Instant at) {
         return jdbc.sql("update checkin_presence set inside = true, last_scan_at = :at where ticket_id = :ticket and list_id = :list and inside = false")
-                .param("ticket", ticket).param("list", list.value()).param("at", utc(at)).update() == 1;
+                .param("ticket", ticket).param("list", list.value()).param("at", Timestamps.utc(at)).update() == 1;
     }
 
     void exit(UUID ticket, CheckInListId list, Instant at) {
         jdbc.sql("update checkin_presence set inside = false, last_scan_at = :at where ticket_id = :ticket and list_id = :list")
-                .param("ticket", ticket).param("list", list.value()).param("at", utc(at)).update();
+                .param("ticket", ticket).param("list", list.value()).param("at", Timestamps.utc(at)).update();
     }
 
     Optional<StoredScan> scan(UUID scanId) {
         return jdbc.sql("select scan_id, ticket_id, verdict, reason, gate, scanned_at from checkin_scan where scan_id = :id").param("id", scanId)
                 .query((rs, n) -> new StoredScan(rs.getObject("scan_id", UUID.class), rs.getObject("ticket_id", UUID.class), rs.getString("verdict"),
-                        rs.getString("reason"), rs.getString("gate"), instant(rs, "scanned_at")))
+                        rs.getString("reason"), rs.getString("gate"), Timestamps.instant(rs, "scanned_at")))
                 .optional();
     }
 
@@ -180,7 +177,7 @@ class CheckInStore {
                     :duplicate, :device, :seq) on conflict do nothing
                 """)
                 .param("scan", scanId).param("list", list.value()).param("event", event.value()).param("ticket", ticket).param("gate", gate)
-                .param("direction", direction).param("scannedAt", utc(scannedAt)).param("receivedAt", utc(receivedAt))
+                .param("direction", direction).param("scannedAt", Timestamps.utc(scannedAt)).param("receivedAt", Timestamps.utc(receivedAt))
                 .param("verdict", verdict).param("reason", reason).param("localVerdict", localVerdict).param("offline", offline)
                 .param("duplicate", duplicate).param("device", device).param("seq", seq)
                 .update() == 1;
@@ -209,7 +206,7 @@ class CheckInStore {
                 """)
                 .param("list", list.value()).param("after", after).param("limit", limit)
                 .query((rs, n) -> new FeedCheckIn(new TicketId(rs.getObject("ticket_id", UUID.class)), "ENTRY".equals(rs.getString("direction")),
-                        instant(rs, "first_admitted_at"), rs.getString("first_gate"), rs.getLong("seq")))
+                        Timestamps.instant(rs, "first_admitted_at"), rs.getString("first_gate"), rs.getLong("seq")))
                 .list();
     }
 
@@ -236,18 +233,11 @@ class CheckInStore {
                 """).param("list", list.value()).query((rs, n) -> new Attendance.Count(rs.getString(1), rs.getInt(2))).list();
         Map<Instant, Integer> perMinute = new java.util.TreeMap<>();
         jdbc.sql("select first_admitted_at from checkin_presence where list_id = :list").param("list", list.value())
-                .query((rs, n) -> instant(rs, "first_admitted_at")).list()
+                .query((rs, n) -> Timestamps.instant(rs, "first_admitted_at")).list()
                 .forEach(at -> perMinute.merge(at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES), 1, Integer::sum));
         return new Attendance(list, expected, admitted, inside, duplicates, byType, byGate,
                 perMinute.entrySet().stream().map(e -> new Attendance.Bucket(e.getKey(), e.getValue())).toList());
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

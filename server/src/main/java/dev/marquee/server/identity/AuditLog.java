@@ -2,12 +2,12 @@ package dev.marquee.server.identity;
 
 import dev.marquee.model.Page;
 import dev.marquee.model.auth.AuditEntryView;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ public class AuditLog {
                 insert into audit_log (at, action, actor, subject, address, detail)
                 values (:at, :action, :actor, :subject, :address, :detail)
                 """)
-                .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("at", Timestamps.utc(clock.instant()))
                 .param("action", action)
                 .param("actor", actor)
                 .param("subject", truncate(subject, 200))
@@ -80,28 +80,23 @@ public class AuditLog {
         return new Page<>(entries, null);
     }
 
-    /** When the most recent entries of {@code action} about {@code subject} since {@code since} happened, newest first. */
-    @Transactional(readOnly = true)
-    List<Instant> recentBySubject(String action, String subject, Instant since, int limit) {
-        return jdbc.sql("""
-                select at from audit_log where action = :action and subject = :subject and at > :since
-                order by at desc limit :limit
-                """)
-                .param("action", action).param("subject", subject)
-                .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).param("limit", limit)
-                .query((rs, n) -> rs.getObject("at", OffsetDateTime.class).toInstant())
-                .list();
+    /** Which column of an entry a look-up matches on. */
+    enum By {
+        SUBJECT("subject"), ADDRESS("address");
+
+        private final String column;
+
+        By(String column) {
+            this.column = column;
+        }
     }
 
-    /** When the most recent entries of {@code action} from {@code address} since {@code since} happened, newest first. */
+    /** When the most recent entries of {@code action} with {@code value} in the given column since {@code since} happened, newest first. */
     @Transactional(readOnly = true)
-    List<Instant> recentByAddress(String action, String address, Instant since, int limit) {
-        return jdbc.sql("""
-                select at from audit_log where action = :action and address = :address and at > :since
-                order by at desc limit :limit
-                """)
-                .param("action", action).param("address", address)
-                .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).param("limit", limit)
+    List<Instant> recent(String action, By by, String value, Instant since, int limit) {
+        return jdbc.sql("select at from audit_log where action = :action and " + by.column + " = :value and at > :since order by at desc limit :limit")
+                .param("action", action).param("value", value)
+                .param("since", Timestamps.utc(since)).param("limit", limit)
                 .query((rs, n) -> rs.getObject("at", OffsetDateTime.class).toInstant())
                 .list();
     }

@@ -5,11 +5,10 @@ import dev.marquee.model.UserId;
 import dev.marquee.model.auth.LoginResponse;
 import dev.marquee.model.auth.Role;
 import dev.marquee.server.platform.StaffPrincipal;
+import dev.marquee.server.platform.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -62,10 +61,10 @@ class AuthTokens implements JwtDecoder {
         Instant expiresAt = now.plus(properties.tokenTtl());
         UUID tokenId = UUID.randomUUID();
         jdbc.sql("delete from auth_token where user_id = :user and expires_at < :now")
-                .param("user", account.id().value()).param("now", utc(now)).update();
+                .param("user", account.id().value()).param("now", Timestamps.utc(now)).update();
         jdbc.sql("insert into auth_token (jti, user_id, issued_at, expires_at) values (:jti, :user, :issuedAt, :expiresAt)")
                 .param("jti", tokenId).param("user", account.id().value())
-                .param("issuedAt", utc(now)).param("expiresAt", utc(expiresAt))
+                .param("issuedAt", Timestamps.utc(now)).param("expiresAt", Timestamps.utc(expiresAt))
                 .update();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
@@ -115,7 +114,7 @@ class AuthTokens implements JwtDecoder {
         if (device) {
             // Seen at most once a minute, so a busy kiosk does not write on every scan.
             jdbc.sql("update device set last_seen_at = :now where jti = :jti and (last_seen_at is null or last_seen_at < :minuteAgo)")
-                    .param("now", utc(clock.instant())).param("jti", tokenId).param("minuteAgo", utc(clock.instant().minusSeconds(60)))
+                    .param("now", Timestamps.utc(clock.instant())).param("jti", tokenId).param("minuteAgo", Timestamps.utc(clock.instant().minusSeconds(60)))
                     .update();
         }
         return jwt;
@@ -123,12 +122,12 @@ class AuthTokens implements JwtDecoder {
 
     void revoke(UUID tokenId) {
         jdbc.sql("update auth_token set revoked_at = :now where jti = :jti and revoked_at is null")
-                .param("now", utc(clock.instant())).param("jti", tokenId).update();
+                .param("now", Timestamps.utc(clock.instant())).param("jti", tokenId).update();
     }
 
     void revokeAll(UserId user) {
         jdbc.sql("update auth_token set revoked_at = :now where user_id = :user and revoked_at is null")
-                .param("now", utc(clock.instant())).param("user", user.value()).update();
+                .param("now", Timestamps.utc(clock.instant())).param("user", user.value()).update();
     }
 
     static StaffPrincipal principal(Jwt jwt) {
@@ -142,7 +141,4 @@ class AuthTokens implements JwtDecoder {
         return values == null ? List.of() : values;
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -7,6 +7,7 @@ import dev.marquee.model.checkin.PairingCodeRequest;
 import dev.marquee.model.checkin.PairingCodeView;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
+import dev.marquee.server.platform.Timestamps;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -58,7 +58,7 @@ public class Devices {
                 values (:code, :organizer, :name, :by, :expiresAt)
                 """)
                 .param("code", code.toString()).param("organizer", request.organizerId().value()).param("name", request.deviceName().trim())
-                .param("by", staff.username()).param("expiresAt", utc(expiresAt))
+                .param("by", staff.username()).param("expiresAt", Timestamps.utc(expiresAt))
                 .update();
         audit.record("PAIRING_CODE_CREATED", staff.username(), "device " + request.deviceName().trim(), null, null);
         return new PairingCodeView(code.toString(), request.deviceName().trim(), expiresAt);
@@ -69,7 +69,7 @@ public class Devices {
         String normalised = code.trim().toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "");
         Instant now = clock.instant();
         int claimed = jdbc.sql("update pairing_code set used_at = :now where code = :code and used_at is null and expires_at > :now")
-                .param("now", utc(now)).param("code", normalised).update();
+                .param("now", Timestamps.utc(now)).param("code", normalised).update();
         if (claimed == 0) {
             audit.record("PAIRING_FAILED", null, "code", address, null);
             throw new NotFoundException("That pairing code (it may have been used already or expired; make a new one in the organizer "
@@ -82,7 +82,7 @@ public class Devices {
         UUID deviceId = UUID.randomUUID();
         UUID tokenId = UUID.randomUUID();
         jdbc.sql("insert into device (id, organizer_id, name, jti, paired_at) values (:id, :organizer, :name, :jti, :now)")
-                .param("id", deviceId).param("organizer", organizer.value()).param("name", name).param("jti", tokenId).param("now", utc(now))
+                .param("id", deviceId).param("organizer", organizer.value()).param("name", name).param("jti", tokenId).param("now", Timestamps.utc(now))
                 .update();
         audit.record("DEVICE_PAIRED", "device:" + name, "device " + deviceId, address, "organizer " + organizer);
         return new DeviceToken(tokens.issueDevice(deviceId, tokenId, organizer, name), deviceId, organizer, name);
@@ -99,7 +99,7 @@ public class Devices {
         DeviceView device = jdbc.sql("select * from device where id = :id").param("id", id).query(Devices::row).optional()
                 .orElseThrow(() -> new NotFoundException("Device " + id));
         staff.requireAccess(device.organizerId(), "Device " + id);
-        jdbc.sql("update device set revoked_at = :now where id = :id and revoked_at is null").param("now", utc(clock.instant()))
+        jdbc.sql("update device set revoked_at = :now where id = :id and revoked_at is null").param("now", Timestamps.utc(clock.instant()))
                 .param("id", id).update();
         audit.record("DEVICE_REVOKED", staff.username(), "device " + id, null, device.name());
         return jdbc.sql("select * from device where id = :id").param("id", id).query(Devices::row).single();
@@ -113,7 +113,4 @@ public class Devices {
                 revoked == null ? null : revoked.toInstant());
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

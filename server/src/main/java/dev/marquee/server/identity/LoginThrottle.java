@@ -30,20 +30,18 @@ class LoginThrottle {
     /** @throws TooManyRequestsException when either limit is reached, saying how long to wait */
     void check(String username, String address) {
         Instant now = clock.instant();
-        List<Instant> forAccount = audit.recentBySubject(LOGIN_FAILED, username, now.minus(limits.accountWindow()),
-                limits.maxFailuresPerAccount());
-        if (forAccount.size() >= limits.maxFailuresPerAccount()) {
-            throw new TooManyRequestsException("Too many failed logins for this account. Wait before trying again, "
-                    + "or ask an administrator to reset the password.", waitUntilOldestExpires(forAccount, limits.accountWindow(), now));
+        requireBelowLimit(AuditLog.By.SUBJECT, username, limits.maxFailuresPerAccount(), limits.accountWindow(), now,
+                "Too many failed logins for this account. Wait before trying again, or ask an administrator to reset the password.");
+        if (address != null) {
+            requireBelowLimit(AuditLog.By.ADDRESS, address, limits.maxFailuresPerAddress(), limits.addressWindow(), now,
+                    "Too many failed logins from this device. Wait before trying again.");
         }
-        if (address == null) {
-            return;
-        }
-        List<Instant> forAddress = audit.recentByAddress(LOGIN_FAILED, address, now.minus(limits.addressWindow()),
-                limits.maxFailuresPerAddress());
-        if (forAddress.size() >= limits.maxFailuresPerAddress()) {
-            throw new TooManyRequestsException("Too many failed logins from this device. Wait before trying again.",
-                    waitUntilOldestExpires(forAddress, limits.addressWindow(), now));
+    }
+
+    private void requireBelowLimit(AuditLog.By by, String value, int max, Duration window, Instant now, String message) {
+        List<Instant> failures = audit.recent(LOGIN_FAILED, by, value, now.minus(window), max);
+        if (failures.size() >= max) {
+            throw new TooManyRequestsException(message, waitUntilOldestExpires(failures, window, now));
         }
     }
 

@@ -3,10 +3,10 @@ package dev.marquee.server.identity;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.UserId;
 import dev.marquee.model.auth.Role;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,8 +82,8 @@ class StaffAccounts {
                 .param("displayName", account.displayName())
                 .param("hash", account.passwordHash())
                 .param("enabled", account.enabled())
-                .param("createdAt", utc(account.createdAt()))
-                .param("updatedAt", utc(account.updatedAt()))
+                .param("createdAt", Timestamps.utc(account.createdAt()))
+                .param("updatedAt", Timestamps.utc(account.updatedAt()))
                 .update();
         writeMemberships(account);
     }
@@ -98,7 +98,7 @@ class StaffAccounts {
                 .param("displayName", account.displayName())
                 .param("hash", account.passwordHash())
                 .param("enabled", account.enabled())
-                .param("updatedAt", utc(account.updatedAt()))
+                .param("updatedAt", Timestamps.utc(account.updatedAt()))
                 .update();
         jdbc.sql("delete from staff_user_role where user_id = :id").param("id", account.id().value()).update();
         jdbc.sql("delete from staff_user_organizer where user_id = :id").param("id", account.id().value()).update();
@@ -134,9 +134,6 @@ class StaffAccounts {
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 
-    private static OffsetDateTime utc(java.time.Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     private record Row(UUID id, String username, String displayName, String hash, boolean enabled, OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {

@@ -5,6 +5,7 @@ import dev.marquee.model.HoldId;
 import dev.marquee.model.Money;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.TicketTypeId;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,8 +40,8 @@ class Holds {
                 values (:id, :event, :organizer, :channel, 'ACTIVE', :expiresAt, :now)
                 """)
                 .param("id", hold.id().value()).param("event", hold.eventId().value()).param("organizer", hold.organizerId().value())
-                .param("channel", hold.channel().name()).param("expiresAt", TicketTypes.utc(hold.expiresAt()))
-                .param("now", TicketTypes.utc(now))
+                .param("channel", hold.channel().name()).param("expiresAt", Timestamps.utc(hold.expiresAt()))
+                .param("now", Timestamps.utc(now))
                 .update();
         for (Line line : hold.lines()) {
             jdbc.sql("""
@@ -71,7 +72,7 @@ class Holds {
                 update hold set status = :status
                 where id = :id and status = 'ACTIVE' and (cast(:now as timestamp with time zone) is null or expires_at > :now)
                 """)
-                .param("status", status).param("id", id.value()).param("now", TicketTypes.utc(notExpiredAt))
+                .param("status", status).param("id", id.value()).param("now", Timestamps.utc(notExpiredAt))
                 .update() == 1;
     }
 
@@ -86,7 +87,7 @@ class Holds {
                 order by expires_at limit :limit
                 for update skip locked
                 """)
-                .param("now", TicketTypes.utc(now)).param("limit", limit)
+                .param("now", Timestamps.utc(now)).param("limit", limit)
                 .query((rs, n) -> new HoldId(rs.getObject("id", UUID.class)))
                 .list();
     }
@@ -94,6 +95,6 @@ class Holds {
     private static Hold row(ResultSet rs, List<Line> lines) throws SQLException {
         return new Hold(new HoldId(rs.getObject("id", UUID.class)), new EventId(rs.getObject("event_id", UUID.class)),
                 new OrganizerId(rs.getObject("organizer_id", UUID.class)), SalesChannel.valueOf(rs.getString("channel")),
-                rs.getString("status"), TicketTypes.instant(rs, "expires_at"), lines);
+                rs.getString("status"), Timestamps.instant(rs, "expires_at"), lines);
     }
 }

@@ -6,11 +6,10 @@ import dev.marquee.model.OrganizerId;
 import dev.marquee.model.QuotaId;
 import dev.marquee.model.TicketTypeId;
 import dev.marquee.model.inventory.Visibility;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,7 +66,7 @@ class TicketTypes {
                 .params(columns(type))
                 .param("event", type.eventId().value())
                 .param("organizer", type.organizerId().value())
-                .param("createdAt", utc(createdAt))
+                .param("createdAt", Timestamps.utc(createdAt))
                 .update();
         writeQuotas(type);
     }
@@ -136,8 +135,8 @@ class TicketTypes {
         columns.put("price", type.price().amountMinor());
         columns.put("currency", type.price().currencyCode());
         columns.put("capacity", type.capacity());
-        columns.put("saleStartsAt", utc(type.saleStartsAt()));
-        columns.put("saleEndsAt", utc(type.saleEndsAt()));
+        columns.put("saleStartsAt", Timestamps.utc(type.saleStartsAt()));
+        columns.put("saleEndsAt", Timestamps.utc(type.saleEndsAt()));
         columns.put("maxPerOrder", type.maxPerOrder());
         columns.put("visibility", type.visibility().name());
         return columns;
@@ -147,16 +146,9 @@ class TicketTypes {
         return new TicketType(new TicketTypeId(rs.getObject("id", UUID.class)), new EventId(rs.getObject("event_id", UUID.class)),
                 new OrganizerId(rs.getObject("organizer_id", UUID.class)), rs.getString("name"),
                 Money.ofMinor(rs.getLong("price_minor"), rs.getString("currency")), rs.getInt("capacity"), rs.getInt("held"),
-                rs.getInt("sold"), instant(rs, "sale_starts_at"), instant(rs, "sale_ends_at"), rs.getInt("max_per_order"),
+                rs.getInt("sold"), Timestamps.instant(rs, "sale_starts_at"), Timestamps.instant(rs, "sale_ends_at"), rs.getInt("max_per_order"),
                 Visibility.valueOf(rs.getString("visibility")), Set.of());
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -6,11 +6,11 @@ import dev.marquee.model.OrganizerId;
 import dev.marquee.model.ShiftId;
 import dev.marquee.model.payment.LedgerEntryView;
 import dev.marquee.model.payment.PaymentMethod;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +38,7 @@ class Ledger {
                 .param("order", order.value()).param("organizer", organizer.value()).param("kind", kind)
                 .param("method", method.name()).param("amount", amount.amountMinor()).param("currency", amount.currencyCode())
                 .param("reference", reference).param("shift", shift == null ? null : shift.value())
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", Timestamps.utc(at))
                 .update();
     }
 

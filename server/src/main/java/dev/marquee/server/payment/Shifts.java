@@ -12,11 +12,11 @@ import dev.marquee.server.platform.ConflictException;
 import dev.marquee.server.platform.InvalidInputException;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +61,7 @@ public class Shifts {
                 .param("id", shift.id().value()).param("organizer", organizer.value()).param("user", staff.userId().value())
                 .param("username", staff.username()).param("till", shift.till())
                 .param("float", shift.openingFloat().amountMinor()).param("currency", shift.openingFloat().currencyCode())
-                .param("openedAt", utc(shift.openedAt()))
+                .param("openedAt", Timestamps.utc(shift.openedAt()))
                 .update();
         return shift;
     }
@@ -85,7 +85,7 @@ public class Shifts {
             throw new InvalidInputException("countedCash", "must be in " + shift.openingFloat().currencyCode());
         }
         jdbc.sql("update shift set closed_at = :now, counted_minor = :counted where id = :id and closed_at is null")
-                .param("now", utc(clock.instant())).param("counted", counted.amountMinor()).param("id", id.value()).update();
+                .param("now", Timestamps.utc(clock.instant())).param("counted", counted.amountMinor()).param("id", id.value()).update();
         return report(id, staff);
     }
 
@@ -146,7 +146,4 @@ public class Shifts {
                 rs.getObject("opened_at", OffsetDateTime.class).toInstant(), closed == null ? null : closed.toInstant());
     }
 
-    private static OffsetDateTime utc(java.time.Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

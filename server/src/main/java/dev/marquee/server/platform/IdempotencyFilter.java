@@ -18,8 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -104,7 +102,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     @Scheduled(fixedDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
     void forgetOldRecords() {
         jdbc.sql("delete from idempotency_record where created_at < :cutoff")
-                .param("cutoff", OffsetDateTime.ofInstant(clock.instant().minus(KEEP), ZoneOffset.UTC)).update();
+                .param("cutoff", Timestamps.utc(clock.instant().minus(KEEP))).update();
     }
 
     private boolean claim(String scope, String key, String hash) {
@@ -114,7 +112,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     values (:scope, :key, :hash, 'IN_PROGRESS', :now)
                     """)
                     .param("scope", scope).param("key", key).param("hash", hash)
-                    .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .param("now", Timestamps.utc(clock.instant()))
                     .update();
             return true;
         } catch (DuplicateKeyException taken) {

@@ -2,10 +2,9 @@ package dev.marquee.server.realtime;
 
 import dev.marquee.model.live.ServerMessage;
 import dev.marquee.model.live.Topic;
+import dev.marquee.server.platform.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -55,7 +54,7 @@ class LiveFeed {
             String body = json.writeValueAsString(message.apply(seq));
             jdbc.sql("insert into live_message (topic, seq, body, at) values (:topic, :seq, :body, :at)")
                     .param("topic", name).param("seq", seq).param("body", body)
-                    .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .param("at", Timestamps.utc(clock.instant()))
                     .update();
             if (postgres) {
                 // Delivered to every listening instance when, and only if, this transaction commits.
@@ -100,6 +99,6 @@ class LiveFeed {
     @Scheduled(fixedDelay = 10, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
     void forgetOldMessages() {
         jdbc.sql("delete from live_message where at < :cutoff")
-                .param("cutoff", OffsetDateTime.ofInstant(clock.instant().minus(KEEP), ZoneOffset.UTC)).update();
+                .param("cutoff", Timestamps.utc(clock.instant().minus(KEEP))).update();
     }
 }

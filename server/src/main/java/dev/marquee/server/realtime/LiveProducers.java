@@ -5,6 +5,7 @@ import dev.marquee.model.live.ServerMessage;
 import dev.marquee.model.live.Topic;
 import dev.marquee.server.booking.OrderPaid;
 import dev.marquee.server.checkin.AttendeeCheckedIn;
+import dev.marquee.server.checkin.CheckInLists;
 import dev.marquee.server.checkin.DuplicateEntryDetected;
 import dev.marquee.server.catalog.EventCancelled;
 import dev.marquee.server.inventory.AvailabilityChanged;
@@ -31,12 +32,14 @@ class LiveProducers {
 
     private final LiveFeed feed;
     private final Inventory inventory;
+    private final CheckInLists checkInLists;
     private final Clock clock;
     private final Set<EventId> changedEvents = ConcurrentHashMap.newKeySet();
 
-    LiveProducers(LiveFeed feed, Inventory inventory, Clock clock) {
+    LiveProducers(LiveFeed feed, Inventory inventory, CheckInLists checkInLists, Clock clock) {
         this.feed = feed;
         this.inventory = inventory;
+        this.checkInLists = checkInLists;
         this.clock = clock;
     }
 
@@ -84,8 +87,10 @@ class LiveProducers {
     @ApplicationModuleListener
     void on(AttendeeCheckedIn checkedIn) {
         Topic topic = Topic.checkins(checkedIn.eventId());
+        // Counted here, after the scan committed, rather than on the gate's path.
+        int admitted = checkInLists.admitted(checkedIn.listId());
         feed.publish(topic, seq -> new ServerMessage.CheckInTick(topic, seq, checkedIn.eventId(), checkedIn.listId().toString(),
-                checkedIn.ticketId().toString(), checkedIn.gate(), checkedIn.inside(), checkedIn.admitted(), checkedIn.at()));
+                checkedIn.ticketId().toString(), checkedIn.gate(), checkedIn.inside(), admitted, checkedIn.at()));
     }
 
     @ApplicationModuleListener

@@ -2,12 +2,11 @@ package dev.marquee.server.ticketing;
 
 import dev.marquee.model.EventId;
 import dev.marquee.model.ticket.EventKeys;
+import dev.marquee.server.platform.Timestamps;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +78,7 @@ class SigningKeys {
                 """)
                 .param("event", event.value()).param("public", EventKeys.encodePublic(pair.getPublic()))
                 .param("private", EventKeys.encodePrivate(pair.getPrivate()))
-                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("now", Timestamps.utc(clock.instant()))
                 .update();
     }
 }

@@ -103,13 +103,14 @@ public class TicketIssuer {
      */
     public List<OrderTicketView> revoke(OrderId order, Collection<TicketId> ids, String reason) {
         Set<TicketId> wanted = Set.copyOf(ids);
+        List<Tickets.Ticket> ofOrder = tickets.ofOrder(order);
+        Map<TicketTypeId, String> names = inventory.names(ofOrder.stream().map(Tickets.Ticket::ticketTypeId).collect(Collectors.toSet()));
         List<OrderTicketView> revoked = new ArrayList<>();
         Instant now = clock.instant();
-        for (OrderTicketView ticket : ticketsOf(order)) {
+        for (Tickets.Ticket ticket : ofOrder) {
             if (wanted.contains(ticket.id()) && ticket.status() == TicketStatus.VALID && tickets.revoke(ticket.id(), now)) {
-                revoked.add(ticket);
-                EventId event = tickets.byId(ticket.id()).orElseThrow().eventId();
-                publisher.publishEvent(new TicketRevoked(ticket.id(), order, event, ticket.serial(), reason));
+                revoked.add(view(ticket, names));
+                publisher.publishEvent(new TicketRevoked(ticket.id(), order, ticket.eventId(), ticket.serial(), reason));
             }
         }
         return revoked;

@@ -6,11 +6,10 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.TicketId;
 import dev.marquee.model.TicketTypeId;
 import dev.marquee.model.booking.TicketStatus;
+import dev.marquee.server.platform.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,7 +40,7 @@ class Tickets {
                 .param("type", ticket.ticketTypeId().value()).param("serial", ticket.serial()).param("status", ticket.status().name())
                 .param("holder", ticket.holderName()).param("price", ticket.price().amountMinor())
                 .param("currency", ticket.price().currencyCode()).param("token", ticket.token())
-                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("now", Timestamps.utc(now))
                 .update();
     }
 
@@ -57,7 +56,7 @@ class Tickets {
     /** Revokes a valid ticket; false if it was no longer valid. */
     boolean revoke(TicketId id, Instant now) {
         return jdbc.sql("update ticket set status = 'REVOKED', revoked_at = :now where id = :id and status = 'VALID'")
-                .param("id", id.value()).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update() == 1;
+                .param("id", id.value()).param("now", Timestamps.utc(now)).update() == 1;
     }
 
     /** Replaces the serial and token of a valid ticket, if it still has {@code oldSerial}. */
