@@ -5,6 +5,7 @@ import dev.marquee.model.HoldId;
 import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.Page;
+import dev.marquee.model.ProblemTypes;
 import dev.marquee.model.QuotaId;
 import dev.marquee.model.ShiftId;
 import dev.marquee.model.TicketId;
@@ -48,6 +49,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +86,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p><b>Timeouts and retries.</b> Connecting may take 5 s and every read 15 s (see {@link Builder}). A request is
  * retried only where that is safe: GETs, and POSTs that carry an {@code Idempotency-Key}. Those are sent up to two
  * more times, after a short, growing, jittered pause, when the connection fails or times out or the answer is 502,
- * 503 or 504. Every retry of a POST carries the same key, so the server carries the action out once. PUT and
+ * 503 or 504, or when the server says the first attempt with that key is still running (409
+ * {@code idempotency-in-progress}: then after its {@code Retry-After}, at most 10 s). Every retry of a POST carries
+ * the same key, so the server carries the action out once. PUT and
  * DELETE, and POSTs without a key ({@link #login}, {@link #logout}), are sent exactly once.
  *
  * <p><b>Idempotency keys.</b> Every state-changing POST has two forms. The one taking an {@link IdempotencyKey}
@@ -112,6 +116,8 @@ public final class MarqueeClient implements AutoCloseable {
     private static final String ACCEPT_JSON = "application/json, application/problem+json";
     private static final String ACCEPT_PDF = "application/pdf, application/problem+json";
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(502, 503, 504);
+    /** The longest wait before asking again for the answer of a request whose first attempt is still running. */
+    private static final Duration MAX_IN_PROGRESS_WAIT = Duration.ofSeconds(10);
 
     private static final TypeReference<List<UserView>> USERS = new TypeReference<>() {
     };
@@ -748,11 +754,16 @@ public final class MarqueeClient implements AutoCloseable {
     private Answer exchange(Request request, boolean retryable) {
         for (int attempt = 1; ; attempt++) {
             boolean mayRetry = retryable && attempt <= maxRetries;
+            Duration stillRunning = null;
             try (Response response = http.newCall(request).execute()) {
                 if (!mayRetry || !RETRYABLE_STATUSES.contains(response.code())) {
                     MediaType type = response.body().contentType();
-                    return new Answer(response.code(), type == null ? null : type.toString(), response.body().bytes(),
+                    Answer answer = new Answer(response.code(), type == null ? null : type.toString(), response.body().bytes(),
                             response.header("Retry-After"));
+                    stillRunning = mayRetry ? stillRunning(answer) : null;
+                    if (stillRunning == null) {
+                        return answer;
+                    }
                 }
                 log.debug("{} {} answered {}; trying again", request.method(), request.url().encodedPath(), response.code());
             } catch (IOException e) {
@@ -761,13 +772,41 @@ public final class MarqueeClient implements AutoCloseable {
                 }
                 log.debug("{} {} failed ({}); trying again", request.method(), request.url().encodedPath(), e.toString());
             }
-            pause(attempt, request, retryable);
+            if (stillRunning != null) {
+                sleep(stillRunning.toMillis(), request, retryable);
+            } else {
+                pause(attempt, request, retryable);
+            }
         }
+    }
+
+    /**
+     * How long to wait when a keyed POST was refused because its first attempt is still running on the server (a
+     * retry after a read timeout, say): the server's {@code Retry-After}, at most {@link #MAX_IN_PROGRESS_WAIT};
+     * {@code null} for any other answer.
+     */
+    private static Duration stillRunning(Answer answer) {
+        if (answer.status() != 409 || answer.body() == null
+                || !new String(answer.body(), StandardCharsets.UTF_8).contains(ProblemTypes.IDEMPOTENCY_IN_PROGRESS.toString())) {
+            return null;
+        }
+        long seconds = 1;
+        try {
+            seconds = answer.retryAfter() == null ? 1 : Math.max(1, Long.parseLong(answer.retryAfter().trim()));
+        } catch (NumberFormatException notSeconds) {
+            // An HTTP date instead of seconds: wait the shortest time.
+        }
+        Duration wait = Duration.ofSeconds(seconds);
+        return wait.compareTo(MAX_IN_PROGRESS_WAIT) > 0 ? MAX_IN_PROGRESS_WAIT : wait;
     }
 
     private void pause(int attempt, Request request, boolean retryable) {
         long base = retryBackoff.toMillis() << (attempt - 1);
         long millis = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+        sleep(millis, request, retryable);
+    }
+
+    private void sleep(long millis, Request request, boolean retryable) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

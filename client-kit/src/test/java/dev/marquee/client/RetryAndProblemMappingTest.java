@@ -91,6 +91,30 @@ class RetryAndProblemMappingTest {
     }
 
     @Test
+    void asksAgainAfterRetryAfterWhileTheFirstAttemptOfAKeyedPostStillRuns() {
+        replies.add(new Reply(409, PROBLEM, problem("idempotency-in-progress", "Still in progress", null, ""))
+                .withHeader("Retry-After", "1"));
+        replies.add(new Reply(201, "application/json",
+                "{\"id\":\"" + OrganizerId.random() + "\",\"name\":\"Dock Club\",\"createdAt\":\"2026-11-22T10:00:00Z\"}"));
+        IdempotencyKey click = IdempotencyKey.next();
+
+        OrganizerView created = client.createOrganizer(new OrganizerRequest("Dock Club"), click);
+
+        assertThat(created.name()).isEqualTo("Dock Club");
+        assertThat(seen).extracting(Seen::idempotencyKey).containsExactly(click.value(), click.value());
+    }
+
+    @Test
+    void doesNotRetryAnOrdinaryConflict() {
+        replies.add(new Reply(409, PROBLEM, problem("sold-out", "Sold out", null, "")));
+
+        catchThrowableOfType(ConflictException.class,
+                () -> client.createOrganizer(new OrganizerRequest("Dock Club"), IdempotencyKey.next()));
+
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
     void neverRetriesAPostWithoutAKey() {
         replies.add(new Reply(503, "text/plain", "busy"));
 

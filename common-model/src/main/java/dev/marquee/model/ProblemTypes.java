@@ -49,6 +49,8 @@ public final class ProblemTypes {
     public static final URI REFUND_EXCEEDS_PAYMENT = type("refund-exceeds-payment");
     /** An {@code Idempotency-Key} was sent again with a different request. */
     public static final URI IDEMPOTENCY_KEY_REUSED = type("idempotency-key-reused");
+    /** The first request with this {@code Idempotency-Key} is still running; retry after {@code Retry-After}. */
+    public static final URI IDEMPOTENCY_IN_PROGRESS = type("idempotency-in-progress");
     /** Something went wrong on the server; the {@code traceId} property helps support find it in the logs. */
     public static final URI INTERNAL_ERROR = type("internal-error");
 

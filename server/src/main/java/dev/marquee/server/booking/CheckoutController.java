@@ -5,6 +5,7 @@ import dev.marquee.model.booking.BoxOfficeCheckoutRequest;
 import dev.marquee.model.booking.PublicCheckoutRequest;
 import dev.marquee.model.booking.PublicCheckoutResponse;
 import dev.marquee.model.booking.SaleReceipt;
+import dev.marquee.server.platform.IdempotentInSteps;
 import dev.marquee.server.platform.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,6 +44,7 @@ class CheckoutController {
     }
 
     @PostMapping("/api/v1/public/holds/{holdId}/checkout")
+    @IdempotentInSteps
     @Operation(summary = "Pay a hold online; keep the accessSecret to fetch the tickets")
     ResponseEntity<PublicCheckoutResponse> checkoutOnline(@PathVariable HoldId holdId, @Valid @RequestBody PublicCheckoutRequest request) {
         PublicCheckoutResponse response = sales.checkoutOnline(holdId, request);

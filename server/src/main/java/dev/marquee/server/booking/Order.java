@@ -27,7 +27,8 @@ final class Order {
     private final String buyerName;
     private final String buyerEmail;
     private final Money total;
-    private final String accessSecretHash;
+    private String accessSecretHash;
+    private final String checkoutKey;
     private final String createdBy;
     private final Instant createdAt;
     private OrderStatus status;
@@ -37,8 +38,8 @@ final class Order {
     private final List<Object> domainEvents = new ArrayList<>();
 
     Order(OrderId id, String code, EventId eventId, OrganizerId organizerId, HoldId holdId, String channel, String buyerName,
-            String buyerEmail, Money total, String accessSecretHash, String createdBy, Instant createdAt, OrderStatus status,
-            PaymentMethod method, Money refunded, Instant paidAt) {
+            String buyerEmail, Money total, String accessSecretHash, String checkoutKey, String createdBy, Instant createdAt,
+            OrderStatus status, PaymentMethod method, Money refunded, Instant paidAt) {
         this.id = id;
         this.code = code;
         this.eventId = eventId;
@@ -49,6 +50,7 @@ final class Order {
         this.buyerEmail = buyerEmail;
         this.total = total;
         this.accessSecretHash = accessSecretHash;
+        this.checkoutKey = checkoutKey;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.status = status;
@@ -57,10 +59,14 @@ final class Order {
         this.paidAt = paidAt;
     }
 
+    /**
+     * @param checkoutKey the idempotency attempt an online checkout runs under, so a retry after a crash can resume
+     *                    it; {@code null} when there is none
+     */
     static Order place(String code, EventId event, OrganizerId organizer, HoldId hold, String channel, String buyerName, String buyerEmail,
-            Money total, String accessSecretHash, String createdBy, Instant now) {
+            Money total, String accessSecretHash, String checkoutKey, String createdBy, Instant now) {
         Order order = new Order(OrderId.random(), code, event, organizer, hold, channel, buyerName, buyerEmail, total, accessSecretHash,
-                createdBy, now, OrderStatus.PENDING, null, Money.zero(total.currencyCode()), null);
+                checkoutKey, createdBy, now, OrderStatus.PENDING, null, Money.zero(total.currencyCode()), null);
         order.domainEvents.add(new OrderPlaced(order.id, event, organizer));
         return order;
     }
@@ -73,6 +79,22 @@ final class Order {
         method = paidWith;
         paidAt = now;
         domainEvents.add(new OrderPaid(id, eventId, organizerId, total, paidWith, tickets, channel));
+    }
+
+    /** Whether a checkout retried under {@code attempt} may carry on with this order, its own unfinished one. */
+    boolean resumableBy(String attempt) {
+        return status == OrderStatus.PENDING && checkoutKey != null && checkoutKey.equals(attempt);
+    }
+
+    /**
+     * Gives a resumed online checkout a new access secret: the one made by the interrupted attempt was never
+     * handed to anyone, and only its hash was kept.
+     */
+    void renewAccessSecret(String hash) {
+        if (status != OrderStatus.PENDING) {
+            throw new IllegalTransitionException("Only a pending order gets a new access secret; this one is " + status + ".", status);
+        }
+        accessSecretHash = hash;
     }
 
     /** Calls off an order before payment. */
@@ -142,6 +164,10 @@ final class Order {
 
     String accessSecretHash() {
         return accessSecretHash;
+    }
+
+    String checkoutKey() {
+        return checkoutKey;
     }
 
     String createdBy() {

@@ -37,28 +37,37 @@ class Orders {
     void insert(Order order) {
         jdbc.sql("""
                 insert into orders (id, code, event_id, organizer_id, hold_id, status, channel, method, buyer_name, buyer_email,
-                    total_minor, refunded_minor, currency, access_secret_hash, created_by, created_at, paid_at)
+                    total_minor, refunded_minor, currency, access_secret_hash, checkout_key, created_by, created_at, paid_at)
                 values (:id, :code, :event, :organizer, :hold, :status, :channel, :method, :buyerName, :buyerEmail,
-                    :total, :refunded, :currency, :secret, :createdBy, :createdAt, :paidAt)
+                    :total, :refunded, :currency, :secret, :checkoutKey, :createdBy, :createdAt, :paidAt)
                 """)
                 .params(columns(order))
                 .param("code", order.code()).param("event", order.eventId().value()).param("organizer", order.organizerId().value())
                 .param("hold", order.holdId().value()).param("channel", order.channel()).param("buyerName", order.buyerName())
                 .param("buyerEmail", order.buyerEmail()).param("total", order.total().amountMinor())
-                .param("currency", order.total().currencyCode()).param("secret", order.accessSecretHash())
-                .param("createdBy", order.createdBy()).param("createdAt", Timestamps.utc(order.createdAt()))
+                .param("currency", order.total().currencyCode())
+                .param("checkoutKey", order.checkoutKey()).param("createdBy", order.createdBy()).param("createdAt", Timestamps.utc(order.createdAt()))
                 .update();
         order.takeDomainEvents().forEach(publisher::publishEvent);
     }
 
     void update(Order order) {
-        jdbc.sql("update orders set status = :status, method = :method, refunded_minor = :refunded, paid_at = :paidAt where id = :id")
+        jdbc.sql("""
+                update orders set status = :status, method = :method, refunded_minor = :refunded, paid_at = :paidAt,
+                    access_secret_hash = :secret
+                where id = :id
+                """)
                 .params(columns(order)).update();
         order.takeDomainEvents().forEach(publisher::publishEvent);
     }
 
     Optional<Order> byId(OrderId id) {
         return jdbc.sql("select * from orders where id = :id").param("id", id.value()).query(Orders::row).optional();
+    }
+
+    /** The order, locked until the transaction ends, for compensations that may race each other. */
+    Optional<Order> lockById(OrderId id) {
+        return jdbc.sql("select * from orders where id = :id for update").param("id", id.value()).query(Orders::row).optional();
     }
 
     Optional<Order> byCode(String code) {
@@ -110,6 +119,7 @@ class Orders {
         columns.put("method", order.method() == null ? null : order.method().name());
         columns.put("refunded", order.refunded().amountMinor());
         columns.put("paidAt", Timestamps.utc(order.paidAt()));
+        columns.put("secret", order.accessSecretHash());
         return columns;
     }
 
@@ -120,7 +130,8 @@ class Orders {
         return new Order(new OrderId(rs.getObject("id", UUID.class)), rs.getString("code"), new EventId(rs.getObject("event_id", UUID.class)),
                 new OrganizerId(rs.getObject("organizer_id", UUID.class)), new HoldId(rs.getObject("hold_id", UUID.class)),
                 rs.getString("channel"), rs.getString("buyer_name"), rs.getString("buyer_email"),
-                Money.ofMinor(rs.getLong("total_minor"), currency), rs.getString("access_secret_hash"), rs.getString("created_by"),
+                Money.ofMinor(rs.getLong("total_minor"), currency), rs.getString("access_secret_hash"), rs.getString("checkout_key"),
+                rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), OrderStatus.valueOf(rs.getString("status")),
                 method == null ? null : PaymentMethod.valueOf(method), Money.ofMinor(rs.getLong("refunded_minor"), currency),
                 paidAt == null ? null : paidAt.toInstant());

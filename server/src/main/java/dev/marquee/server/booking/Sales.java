@@ -34,10 +34,12 @@ import dev.marquee.server.payment.Payments;
 import dev.marquee.server.payment.Shifts;
 import dev.marquee.server.platform.ApiProblem;
 import dev.marquee.server.platform.ConflictException;
+import dev.marquee.server.platform.IdempotentAnswers;
 import dev.marquee.server.platform.IllegalTransitionException;
 import dev.marquee.server.platform.InvalidInputException;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
+import dev.marquee.server.platform.SupersededAttemptException;
 import dev.marquee.server.ticketing.TicketIssuer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -80,10 +82,11 @@ public class Sales {
     private final TicketIssuer issuer;
     private final EventManagement events;
     private final TransactionTemplate transactions;
+    private final IdempotentAnswers answers;
     private final Clock clock;
 
     Sales(Orders orders, Inventory inventory, Payments payments, Shifts shifts, TicketIssuer issuer, EventManagement events,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, IdempotentAnswers answers, Clock clock) {
         this.orders = orders;
         this.inventory = inventory;
         this.payments = payments;
@@ -91,6 +94,7 @@ public class Sales {
         this.issuer = issuer;
         this.events = events;
         this.transactions = transactions;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -114,7 +118,8 @@ public class Sales {
         requireOnSale(hold.eventId());
         inventory.sell(holdId);
         Order order = Order.place(newCode(), hold.eventId(), held.organizerId(), holdId, SalesChannel.BOX_OFFICE.name(),
-                blankToNull(request.buyerName()), blankToNull(request.buyerEmail()), hold.total(), null, staff.username(), clock.instant());
+                blankToNull(request.buyerName()), blankToNull(request.buyerEmail()), hold.total(), null, null, staff.username(),
+                clock.instant());
         orders.insert(order);
         String reference = request.method() == PaymentMethod.COMPLIMENTARY ? request.reason() : request.terminalReference();
         Money change = payments.captureAtCounter(order.id(), order.organizerId(),
@@ -125,12 +130,19 @@ public class Sales {
         return new SaleReceipt(view(order), request.method() == PaymentMethod.CASH ? request.tendered() : null, change);
     }
 
+    /**
+     * Pays a hold online, in steps: place the order, charge the card outside any transaction, then sell, issue and
+     * record the answer in one transaction. A retry of the same keyed request after this server died mid-way
+     * resumes the order it placed; the gateway answers a second charge of the order with the first, so nobody pays
+     * twice.
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     PublicCheckoutResponse checkoutOnline(HoldId holdId, PublicCheckoutRequest request) {
         String secret = newSecret();
+        String attempt = answers.currentAttempt().orElse(null);
         Placed placed;
         try {
-            placed = transactions.execute(status -> placeOnline(holdId, request, secret));
+            placed = transactions.execute(status -> placeOnline(holdId, request, secret, attempt));
         } catch (DuplicateKeyException raced) {
             throw new ConflictException("This hold is already being checked out.");
         }
@@ -150,6 +162,7 @@ public class Sales {
             });
             throw declined;
         }
+        PublicCheckoutResponse response = new PublicCheckoutResponse(order.id(), order.code(), OrderStatus.PAID, secret);
         try {
             transactions.executeWithoutResult(status -> {
                 payments.recordOnlineCharge(order.id(), order.organizerId(), order.total(), reference);
@@ -157,27 +170,38 @@ public class Sales {
                 Order current = orders.byId(order.id()).orElseThrow();
                 current.markPaid(PaymentMethod.ONLINE, issue(current, hold, request.buyerName().trim()), clock.instant());
                 orders.update(current);
+                answers.record(HttpStatus.CREATED, response);
             });
+        } catch (SupersededAttemptException superseded) {
+            // A retry resumed this checkout while this attempt stalled; the sale and its payment are the retry's now.
+            throw superseded;
         } catch (HoldExpiredException lapsed) {
-            refundTakenPayment(order, hold, reference, "hold lapsed during payment");
+            refundTakenPayment(order, reference, "hold lapsed during payment");
             throw new HoldExpiredException("The reservation ran out while the payment was processed. The payment was refunded; "
                     + "take a new hold and try again.");
         } catch (RuntimeException failure) {
             // The money was taken but the sale could not be recorded: give it back rather than keep it without tickets.
-            refundTakenPayment(order, hold, reference, "sale failed after payment");
+            refundTakenPayment(order, reference, "sale failed after payment");
             throw failure;
         }
-        return new PublicCheckoutResponse(order.id(), order.code(), OrderStatus.PAID, secret);
+        return response;
     }
 
-    private void refundTakenPayment(Order order, HoldView hold, String reference, String reason) {
+    /**
+     * Cancels an online order that will not be completed and gives back what the gateway took for it. The hold's
+     * expiry may be doing the same at this moment, hence the order's lock and the checks.
+     */
+    private void refundTakenPayment(Order order, String reference, String reason) {
         transactions.executeWithoutResult(status -> {
-            inventory.release(hold.holdId(), "PAYMENT_FAILED");
-            payments.recordOnlineCharge(order.id(), order.organizerId(), order.total(), reference);
-            payments.refund(order.id(), order.organizerId(), order.total(), null, reason);
-            Order current = orders.byId(order.id()).orElseThrow();
-            current.cancel(reason);
-            orders.update(current);
+            Order current = orders.lockById(order.id()).orElseThrow();
+            inventory.release(current.holdId(), "PAYMENT_FAILED");
+            if (!"free".equals(reference)) {
+                payments.refundUnbookedCharge(current.id(), current.organizerId(), reference, current.total(), reason);
+            }
+            if (current.status() == OrderStatus.PENDING) {
+                current.cancel(reason);
+                orders.update(current);
+            }
         });
     }
 
@@ -272,19 +296,27 @@ public class Sales {
         return refunded;
     }
 
-    /** Cancels an online order whose hold lapsed before it was paid. */
+    /**
+     * Cancels an online order whose hold lapsed before it was paid. If the acquirer took the money for it, because
+     * the checkout died between the charge and the sale, the money goes back.
+     */
     void cancelIfPending(HoldId hold) {
-        orders.byHold(hold).filter(order -> order.status() == OrderStatus.PENDING).ifPresent(order -> {
-            order.cancel("hold expired before payment");
-            orders.update(order);
-        });
+        orders.byHold(hold).flatMap(order -> orders.lockById(order.id()))
+                .filter(order -> order.status() == OrderStatus.PENDING).ifPresent(order -> {
+                    order.cancel("hold expired before payment");
+                    orders.update(order);
+                    if (SalesChannel.ONLINE.name().equals(order.channel())) {
+                        payments.refundUnbookedCharge(order.id(), order.organizerId(), null, order.total(),
+                                "hold expired before the sale was recorded");
+                    }
+                });
     }
 
     /** An online order just placed, with the hold it was placed from. */
     private record Placed(Order order, HoldView hold) {
     }
 
-    private Placed placeOnline(HoldId holdId, PublicCheckoutRequest request, String secret) {
+    private Placed placeOnline(HoldId holdId, PublicCheckoutRequest request, String secret, String attempt) {
         HeldTickets held = inventory.held(holdId);
         if (held.channel() != SalesChannel.ONLINE) {
             throw new NotFoundException("Hold " + holdId);
@@ -292,12 +324,19 @@ public class Sales {
         if (!held.active()) {
             throw new HoldExpiredException();
         }
-        if (orders.byHold(holdId).isPresent()) {
+        Order earlier = orders.byHold(holdId).orElse(null);
+        if (earlier != null && earlier.resumableBy(attempt)) {
+            earlier.renewAccessSecret(sha256(secret));
+            orders.update(earlier);
+            return new Placed(earlier, held.hold());
+        }
+        if (earlier != null) {
             throw new ConflictException("This hold is already being checked out.");
         }
         requireOnSale(held.hold().eventId());
         Order order = Order.place(newCode(), held.hold().eventId(), held.organizerId(), holdId, SalesChannel.ONLINE.name(),
-                request.buyerName().trim(), request.buyerEmail().trim(), held.hold().total(), sha256(secret), null, clock.instant());
+                request.buyerName().trim(), request.buyerEmail().trim(), held.hold().total(), sha256(secret), attempt, null,
+                clock.instant());
         orders.insert(order);
         return new Placed(order, held.hold());
     }

@@ -12,6 +12,7 @@ import dev.marquee.server.platform.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -109,6 +110,26 @@ public class Payments {
     public void recordOnlineCharge(OrderId order, OrganizerId organizer, Money amount, String reference) {
         ledger.append(order, organizer, Ledger.CHARGE, PaymentMethod.ONLINE, amount, reference, null, clock.instant());
         publisher.publishEvent(new PaymentCaptured(order, organizer, PaymentMethod.ONLINE, amount));
+    }
+
+    /**
+     * Gives back what the acquirer took for an online order whose sale did not complete: the charge is booked and
+     * refunded at once. This covers a server that died between the charge and recording it: the acquirer still
+     * knows the charge by the order id. Does nothing when the acquirer holds no charge for the order, or when the
+     * ledger booked one already (the usual refund path owns it then). The caller holds the order's lock.
+     *
+     * @param taken the charge reference the caller got from the gateway, or {@code null} to ask the gateway
+     */
+    public void refundUnbookedCharge(OrderId order, OrganizerId organizer, String taken, Money amount, String reason) {
+        if (!ledger.ofOrder(order).isEmpty()) {
+            return;
+        }
+        Optional<PaymentGateway.Charge> charge = taken != null ? Optional.of(new PaymentGateway.Charge(taken, amount))
+                : gateway.chargeOf(order);
+        charge.ifPresent(held -> {
+            recordOnlineCharge(order, organizer, held.amount(), held.reference());
+            refund(order, organizer, held.amount(), null, reason);
+        });
     }
 
     /**

@@ -2,15 +2,24 @@ package dev.marquee.server.payment;
 
 import dev.marquee.model.Money;
 import dev.marquee.model.OrderId;
+import dev.marquee.server.platform.Timestamps;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A stand-in for a card acquirer, for demos and tests: it approves, declines or times out as configured with
  * {@code marquee.payment.simulator.mode}, so that every failure path of a sale can be exercised. A timeout waits
- * the configured time, as a slow acquirer would, before reporting it.
+ * the configured time, as a slow acquirer would, before reporting it; {@code approve-delay} makes an approval
+ * arrive late, after the money was taken, the moment a server crash hurts most.
+ *
+ * <p>Like a real acquirer it remembers its charges beyond any crash of ours, in its own table
+ * ({@code simulated_acquirer_charge}), and answers a second charge of the same order with the first.
  */
 @Component
 public class SimulatedPaymentGateway implements PaymentGateway {
@@ -20,11 +29,18 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 
     private volatile Mode mode;
     private final Duration timeout;
+    private final Duration approveDelay;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     SimulatedPaymentGateway(@Value("${marquee.payment.simulator.mode:APPROVE}") Mode mode,
-            @Value("${marquee.payment.simulator.timeout:3s}") Duration timeout) {
+            @Value("${marquee.payment.simulator.timeout:3s}") Duration timeout,
+            @Value("${marquee.payment.simulator.approve-delay:0s}") Duration approveDelay, JdbcClient jdbc, Clock clock) {
         this.mode = mode;
         this.timeout = timeout;
+        this.approveDelay = approveDelay;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Changes the answer from now on, as a test or demo needs. */
@@ -34,26 +50,66 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 
     @Override
     public Outcome charge(OrderId order, Money amount, String description) {
-        return answer("ch_");
+        return switch (mode) {
+            case APPROVE -> {
+                String reference = take(order, amount);
+                pause(approveDelay);
+                yield new Outcome.Approved(reference);
+            }
+            case DECLINE -> new Outcome.Declined("Card declined by the issuer (simulated)");
+            case TIMEOUT -> {
+                pause(timeout);
+                yield new Outcome.TimedOut();
+            }
+        };
+    }
+
+    @Override
+    public Optional<Charge> chargeOf(OrderId order) {
+        return jdbc.sql("select reference, amount_minor, currency from simulated_acquirer_charge where order_id = :order and not refunded")
+                .param("order", order.value())
+                .query((rs, n) -> new Charge(rs.getString(1), Money.ofMinor(rs.getLong(2), rs.getString(3))))
+                .optional();
     }
 
     @Override
     public Outcome refund(String chargeReference, Money amount) {
-        return mode == Mode.TIMEOUT ? answer("re_") : new Outcome.Approved("re_" + UUID.randomUUID());
+        if (mode == Mode.TIMEOUT) {
+            pause(timeout);
+            return new Outcome.TimedOut();
+        }
+        jdbc.sql("update simulated_acquirer_charge set refunded = true where reference = :reference")
+                .param("reference", chargeReference).update();
+        return new Outcome.Approved("re_" + UUID.randomUUID());
     }
 
-    private Outcome answer(String prefix) {
-        return switch (mode) {
-            case APPROVE -> new Outcome.Approved(prefix + UUID.randomUUID());
-            case DECLINE -> new Outcome.Declined("Card declined by the issuer (simulated)");
-            case TIMEOUT -> {
-                try {
-                    Thread.sleep(timeout);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                yield new Outcome.TimedOut();
-            }
-        };
+    /** Takes the money once per order: a repeated charge answers with the first one's reference. */
+    private String take(OrderId order, Money amount) {
+        String reference = "ch_" + UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                    insert into simulated_acquirer_charge (order_id, reference, amount_minor, currency, created_at)
+                    values (:order, :reference, :amount, :currency, :now)
+                    """)
+                    .param("order", order.value()).param("reference", reference).param("amount", amount.amountMinor())
+                    .param("currency", amount.currencyCode()).param("now", Timestamps.utc(clock.instant()))
+                    .update();
+            return reference;
+        } catch (DuplicateKeyException chargedBefore) {
+            return jdbc.sql("select reference from simulated_acquirer_charge where order_id = :order")
+                    .param("order", order.value()).query(String.class).single();
+        }
+    }
+
+    /** The acquirer's own slowness, which the simulator imitates by waiting. */
+    private static void pause(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

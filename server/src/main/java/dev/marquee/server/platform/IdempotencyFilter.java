@@ -15,41 +15,73 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Makes every state-changing POST safe to retry. A request with an {@code Idempotency-Key} header is recorded
- * before it runs; a retry with the same key gets the first answer replayed, and a retry that races the first
- * request waits for it. The same key with a different request is refused. Answers of 5xx are not kept, so a
- * retry after a server failure runs again. Keys are per caller (staff account, or client address on the public
- * API) and are kept for a day.
+ * Makes every state-changing POST safe to retry. A request with an {@code Idempotency-Key} header is claimed
+ * before it runs, under a lease that its attempt renews while it runs and that lapses within seconds when its
+ * server instance dies. The answer is recorded in the same transaction that commits the outcome: the whole
+ * request runs in one transaction, or, for operations marked {@link IdempotentInSteps}, the operation records its
+ * answer itself in the step that commits it. So a committed outcome always has its answer, and a retry gets:
+ * <ul>
+ * <li>the recorded answer, marked {@code Idempotent-Replayed: true};</li>
+ * <li>409 {@code idempotency-in-progress} with {@code Retry-After} at once while the first attempt still holds its
+ * lease (no request thread waits for another);</li>
+ * <li>a fresh run once the lease lapsed without an answer, which finds nothing committed, or resumes the steps
+ * that were;</li>
+ * <li>422 when the key comes with a different request.</li>
+ * </ul>
+ * Answers of 5xx are not kept, so a retry after a server failure runs again. Keys are per caller (staff account,
+ * or client address on the public API) and are kept for a day.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(30);
     private static final Duration KEEP = Duration.ofHours(24);
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
-    private final JdbcClient jdbc;
+    private final IdempotencyRecords records;
     private final ProblemResponses problems;
-    private final Clock clock;
+    private final PlatformTransactionManager transactions;
+    private final ObjectProvider<RequestMappingHandlerMapping> handlers;
+    private final ScheduledExecutorService leaseKeeper;
 
-    IdempotencyFilter(JdbcClient jdbc, ProblemResponses problems, Clock clock) {
-        this.jdbc = jdbc;
+    IdempotencyFilter(IdempotencyRecords records, ProblemResponses problems, PlatformTransactionManager transactions,
+            ObjectProvider<RequestMappingHandlerMapping> handlers) {
+        this.records = records;
         this.problems = problems;
-        this.clock = clock;
+        this.transactions = transactions;
+        this.handlers = handlers;
+        // The filter's own thread, not a bean: Spring would otherwise take it as the scheduler of every @Scheduled job.
+        this.leaseKeeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("idempotency-lease").factory());
+    }
+
+    @Override
+    public void destroy() {
+        leaseKeeper.shutdownNow();
     }
 
     @Override
@@ -69,107 +101,174 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String scope = scopeOf(request);
         String hash = hash(request, body);
-        while (!claim(scope, key, hash)) {
-            if (replay(request, response, scope, key, hash)) {
+        Optional<String> owner = records.claim(scope, key, hash);
+        while (owner.isEmpty()) {
+            Optional<IdempotencyRecords.Stored> stored = records.find(scope, key);
+            if (stored.isEmpty()) {
+                // The first attempt failed on the server and was forgotten: this retry runs it afresh.
+                owner = records.claim(scope, key, hash);
+            } else if (answered(request, response, stored.get(), hash)) {
                 return;
+            } else {
+                owner = records.takeOver(scope, key, hash);
+                if (owner.isEmpty()) {
+                    // Someone else took it over or finished it just now: look again.
+                    continue;
+                }
+                log.info("Idempotency-Key of {} taken over after its first attempt's lease lapsed", scope);
             }
-            // The first attempt failed on the server and was forgotten: this retry runs it afresh.
         }
-        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean completed = false;
+        IdempotentAnswers.Attempt attempt = new IdempotentAnswers.Attempt(scope, key, owner.get());
+        ScheduledFuture<?> renewal = keepLeased(attempt);
+        IdempotentAnswers.bind(attempt);
         try {
-            chain.doFilter(new ReplayedBody(request, body), recorded);
-            if (recorded.getStatus() < 500) {
-                jdbc.sql("""
-                        update idempotency_record set state = 'COMPLETED', status_code = :status, content_type = :type, body = :body
-                        where scope = :scope and idem_key = :key
-                        """)
-                        .param("status", recorded.getStatus()).param("type", recorded.getContentType())
-                        .param("body", new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8))
-                        .param("scope", scope).param("key", key)
-                        .update();
-                completed = true;
+            if (recordsItsOwnAnswer(request)) {
+                runInSteps(request, response, chain, body, attempt);
+            } else {
+                runInOneTransaction(request, response, chain, body, attempt);
             }
         } finally {
-            if (!completed) {
-                forget(scope, key);
+            IdempotentAnswers.unbind();
+            renewal.cancel(false);
+        }
+    }
+
+    /**
+     * Answers a repeated key from its record: the recorded answer, a refusal of a different request, or 409 while
+     * the first attempt holds its lease.
+     *
+     * @return false when the first attempt's lease lapsed without an answer, so this retry may take it over
+     */
+    private boolean answered(HttpServletRequest request, HttpServletResponse response, IdempotencyRecords.Stored stored, String hash)
+            throws IOException {
+        if (!stored.requestHash().equals(hash)) {
+            problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency key reused", "This Idempotency-Key was already used for a different request. "
+                            + "Make a new key for each user action.");
+            return true;
+        }
+        if (stored.completed()) {
+            response.setStatus(stored.statusCode());
+            if (stored.contentType() != null) {
+                response.setContentType(stored.contentType());
+            }
+            response.setHeader("Idempotent-Replayed", "true");
+            response.getOutputStream().write(stored.body().getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
+        if (stored.leaseUntil() != null && !stored.leaseUntil().isBefore(records.now())) {
+            // Most first attempts finish within a second; one whose instance died is taken over once its lease lapses.
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            problems.write(request, response, HttpStatus.CONFLICT, ProblemTypes.IDEMPOTENCY_IN_PROGRESS, "Still in progress",
+                    "The first request with this Idempotency-Key is still being processed. Send it again in a second "
+                            + "to get its answer.");
+            return true;
+        }
+        return false;
+    }
+
+    /** Runs the request in one transaction that also records its answer; a failure rolls both back. */
+    private void runInOneTransaction(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body,
+            IdempotentAnswers.Attempt attempt) throws ServletException, IOException {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
+        boolean kept = false;
+        try {
+            try {
+                chain.doFilter(new ReplayedBody(request, body), recorded);
+            } catch (IOException | ServletException | RuntimeException | Error failure) {
+                transactions.rollback(transaction);
+                throw failure;
+            }
+            if (recorded.getStatus() < 400) {
+                try {
+                    if (!complete(attempt, recorded)) {
+                        throw new SupersededAttemptException();
+                    }
+                    transactions.commit(transaction);
+                    kept = true;
+                } catch (RuntimeException notCommitted) {
+                    if (!transaction.isCompleted()) {
+                        transactions.rollback(transaction);
+                    }
+                    log.error("A keyed request could not commit its outcome with its answer", notCommitted);
+                    recorded.reset();
+                    problems.write(request, recorded, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
+                            "Internal error", "The request could not be completed and nothing was changed. Try again.");
+                }
+            } else {
+                // A refusal changed nothing: roll back whatever the failed work began, then keep the refusal.
+                transactions.rollback(transaction);
+                kept = recorded.getStatus() < 500 && complete(attempt, recorded);
+            }
+        } finally {
+            if (!kept) {
+                records.forget(attempt.scope(), attempt.key(), attempt.owner());
             }
             recorded.copyBodyToResponse();
         }
     }
 
-    /** Drops records older than a day. */
-    @Scheduled(fixedDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
-    void forgetOldRecords() {
-        jdbc.sql("delete from idempotency_record where created_at < :cutoff")
-                .param("cutoff", Timestamps.utc(clock.instant().minus(KEEP))).update();
+    /** Runs an operation that commits in steps and records its answer in the last of them. */
+    private void runInSteps(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body,
+            IdempotentAnswers.Attempt attempt) throws ServletException, IOException {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
+        try {
+            chain.doFilter(new ReplayedBody(request, body), recorded);
+            kept = attempt.recorded() || (recorded.getStatus() < 500 && complete(attempt, recorded));
+        } finally {
+            if (!kept) {
+                records.forget(attempt.scope(), attempt.key(), attempt.owner());
+            }
+            recorded.copyBodyToResponse();
+        }
     }
 
-    private boolean claim(String scope, String key, String hash) {
-        try {
-            jdbc.sql("""
-                    insert into idempotency_record (scope, idem_key, request_hash, state, created_at)
-                    values (:scope, :key, :hash, 'IN_PROGRESS', :now)
-                    """)
-                    .param("scope", scope).param("key", key).param("hash", hash)
-                    .param("now", Timestamps.utc(clock.instant()))
-                    .update();
-            return true;
-        } catch (DuplicateKeyException taken) {
+    private boolean complete(IdempotentAnswers.Attempt attempt, ContentCachingResponseWrapper recorded) {
+        boolean done = records.complete(attempt.scope(), attempt.key(), attempt.owner(), recorded.getStatus(), recorded.getContentType(),
+                new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
+        if (done) {
+            attempt.markRecorded();
+        }
+        return done;
+    }
+
+    /** Renews the attempt's lease a few times per lease period for as long as it runs. */
+    private ScheduledFuture<?> keepLeased(IdempotentAnswers.Attempt attempt) {
+        long period = Math.max(100, records.lease().toMillis() / 3);
+        return leaseKeeper.scheduleAtFixedRate(() -> {
+            try {
+                records.renew(attempt.scope(), attempt.key(), attempt.owner());
+            } catch (RuntimeException e) {
+                log.warn("Could not renew the lease of a running keyed request: {}", e.toString());
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the request goes to an operation marked {@link IdempotentInSteps}. */
+    private boolean recordsItsOwnAnswer(HttpServletRequest request) {
+        RequestMappingHandlerMapping mapping = handlers.getIfAvailable();
+        if (mapping == null) {
             return false;
         }
-    }
-
-    /**
-     * Answers a repeated key: replays the first answer, waiting for it if the first request is still running.
-     *
-     * @return false when there is no record any more, because the first attempt failed and was forgotten
-     */
-    private boolean replay(HttpServletRequest request, HttpServletResponse response, String scope, String key, String hash)
-            throws IOException {
-        Instant giveUp = clock.instant().plus(WAIT_FOR_FIRST);
-        while (true) {
-            Optional<Stored> stored = jdbc.sql("""
-                    select request_hash, state, status_code, content_type, body from idempotency_record
-                    where scope = :scope and idem_key = :key
-                    """)
-                    .param("scope", scope).param("key", key)
-                    .query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)))
-                    .optional();
-            if (stored.isPresent() && !stored.get().requestHash().equals(hash)) {
-                problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
-                        "Idempotency key reused", "This Idempotency-Key was already used for a different request. "
-                                + "Make a new key for each user action.");
-                return true;
-            }
-            if (stored.isPresent() && "COMPLETED".equals(stored.get().state())) {
-                response.setStatus(stored.get().statusCode());
-                if (stored.get().contentType() != null) {
-                    response.setContentType(stored.get().contentType());
-                }
-                response.setHeader("Idempotent-Replayed", "true");
-                response.getOutputStream().write(stored.get().body().getBytes(StandardCharsets.UTF_8));
-                return true;
-            }
-            if (stored.isEmpty()) {
-                return false;
-            }
-            if (clock.instant().isAfter(giveUp)) {
-                problems.write(request, response, HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Still in progress",
-                        "The first request with this Idempotency-Key is still being processed. Try again in a moment.");
-                return true;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while waiting for the first request", e);
-            }
+        Object previous = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            HandlerExecutionChain handler = mapping.getHandler(request);
+            return handler != null && handler.getHandler() instanceof HandlerMethod method
+                    && method.hasMethodAnnotation(IdempotentInSteps.class);
+        } catch (Exception noHandler) {
+            return false;
+        } finally {
+            request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, previous);
         }
     }
 
-    private void forget(String scope, String key) {
-        jdbc.sql("delete from idempotency_record where scope = :scope and idem_key = :key").param("scope", scope).param("key", key).update();
+    /** Drops records older than a day. */
+    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    void forgetOldRecords() {
+        records.forgetOlderThan(KEEP);
     }
 
     private static String scopeOf(HttpServletRequest request) {
@@ -190,9 +289,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private record Stored(String requestHash, String state, int statusCode, String contentType, String body) {
     }
 
     /** The request again, with its body read once already. */
