@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.model.ProblemTypes;
 import dev.marquee.server.support.Api;
+import dev.marquee.server.support.MovableClock;
 import dev.marquee.server.support.SalesFixture;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -21,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "marquee.sales.online-hold-ttl=1s", "marquee.sales.box-office-hold-ttl=1s", "marquee.scheduling.enabled=false"})
 @ActiveProfiles("test")
+@Import(MovableClock.Configuration.class)
 abstract class HoldExpiryScenarios {
 
     @LocalServerPort
@@ -28,6 +32,9 @@ abstract class HoldExpiryScenarios {
 
     @Autowired
     HoldExpiry expiry;
+
+    @Autowired
+    MovableClock clock;
 
     @Test
     void lapsedHoldsReturnTheirTicketsExactlyOnceEvenWithTwoSweepers() throws Exception {
@@ -43,7 +50,7 @@ abstract class HoldExpiryScenarios {
             lastHold = hold.text("holdId");
         }
         assertThat(available(api, shop)).isEqualTo(40);
-        Thread.sleep(1500);
+        clock.advance(Duration.ofSeconds(2));
 
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(expiry::releaseBatch);
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(expiry::releaseBatch);

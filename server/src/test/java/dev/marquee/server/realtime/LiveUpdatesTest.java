@@ -72,11 +72,18 @@ class LiveUpdatesTest {
             live.subscribe("availability:" + shop.eventId(), null);
             seen = live.await(ofType("subscribed")).path("seq").asLong();
         }
-        // Availability is sent a few times a second, so changes further apart than that give one message each.
-        api.post("/api/v1/public/events/" + shop.eventId() + "/holds", null, SalesFixture.holdBody(shop.type("Standing"), 1));
-        Thread.sleep(700);
-        api.post("/api/v1/public/events/" + shop.eventId() + "/holds", null, SalesFixture.holdBody(shop.type("Standing"), 1));
-        Thread.sleep(700);
+        // Availability is sent a few times a second, coalescing changes in between: wait for each change's own
+        // message before making the next, so that two changes give two messages.
+        try (LiveClient watcher = new LiveClient(port, shop.organizerToken())) {
+            watcher.subscribe("availability:" + shop.eventId(), null);
+            watcher.await(ofType("subscribed"));
+            for (int held = 1; held <= 2; held++) {
+                api.post("/api/v1/public/events/" + shop.eventId() + "/holds", null, SalesFixture.holdBody(shop.type("Standing"), 1));
+                int expected = held;
+                watcher.await(message -> ofType("availability").test(message)
+                        && message.path("types").get(0).path("held").asInt() == expected);
+            }
+        }
 
         try (LiveClient again = new LiveClient(port, shop.organizerToken())) {
             again.subscribe("availability:" + shop.eventId(), seen);

@@ -5,10 +5,12 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,17 +41,22 @@ public final class LiveClient implements AutoCloseable {
      * Takes the earliest received message that matches, waiting up to ten seconds for one; messages that do not
      * match stay for later calls, whatever order they arrived in.
      */
-    public JsonNode await(Predicate<JsonNode> matching) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            for (JsonNode message : received) {
-                if (matching.test(message) && received.remove(message)) {
-                    return message;
-                }
-            }
-            Thread.sleep(20);
+    public JsonNode await(Predicate<JsonNode> matching) {
+        try {
+            return Awaitility.await("a matching live message").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> take(matching), Objects::nonNull);
+        } catch (ConditionTimeoutException none) {
+            throw new AssertionError("No matching live message within ten seconds; received " + received, none);
         }
-        throw new AssertionError("No matching live message within ten seconds; received " + received);
+    }
+
+    private JsonNode take(Predicate<JsonNode> matching) {
+        for (JsonNode message : received) {
+            if (matching.test(message) && received.remove(message)) {
+                return message;
+            }
+        }
+        return null;
     }
 
     public static Predicate<JsonNode> ofType(String type) {
