@@ -30,7 +30,7 @@ class TokenExpiryTest {
     }
 
     private static AuthTokens tokensAt(Instant now) {
-        IdentityProperties properties = new IdentityProperties(Duration.ofHours(12), SECRET, null);
+        IdentityProperties properties = new IdentityProperties(Duration.ofHours(12), SECRET, null, null);
         // No database: any query would fail, which is how this test tells a time refusal from a store refusal.
         JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:unused;IFEXISTS=TRUE"));
         return new AuthTokens(unreachable, Clock.fixed(now, ZoneOffset.UTC), properties, new TokenSigningKey(properties, unreachable));

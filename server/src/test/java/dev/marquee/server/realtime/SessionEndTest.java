@@ -8,10 +8,12 @@ import dev.marquee.model.auth.CreateUserRequest;
 import dev.marquee.model.auth.Role;
 import dev.marquee.model.auth.UpdateUserRequest;
 import dev.marquee.model.catalog.OrganizerRequest;
+import dev.marquee.server.MarqueeServer;
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.H2DataSourceInitializer;
 import dev.marquee.server.support.LiveClient;
 import dev.marquee.server.support.MovableClock;
+import dev.marquee.server.support.MovableClockConfiguration;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -20,29 +22,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /** A live connection lasts only as long as the sign-in it was opened with, whatever ends it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "marquee.realtime.session-check-interval=200ms")
+@SpringBootTest(classes = {MarqueeServer.class, MovableClockConfiguration.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "marquee.realtime.session-check-interval=200ms")
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = H2DataSourceInitializer.class)
 class SessionEndTest {
 
     private static final String PASSWORD = "correct-horse-battery";
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @LocalServerPort
     int port;
