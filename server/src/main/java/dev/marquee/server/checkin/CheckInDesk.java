@@ -64,9 +64,9 @@ public class CheckInDesk {
 
     RedeemResult redeem(RedeemRequest request, StaffPrincipal gate) {
         CheckInStore.OwnedList list = lists.owned(request.listId(), gate);
-        var previous = store.scan(request.scanId());
+        var previous = store.scan(request.scanId(), list.list().id());
         if (previous.isPresent()) {
-            return replay(previous.get());
+            return replay(previous.get(), list.list().eventId());
         }
         Direction direction = request.direction() == null ? Direction.ENTRY : request.direction();
         Instant now = clock.instant();
@@ -107,7 +107,7 @@ public class CheckInDesk {
         List<ScanBatchResult.DuplicateEntry> duplicates = new ArrayList<>();
         Instant received = clock.instant();
         for (OfflineScan scan : batch.scans()) {
-            if (store.scan(scan.scanId()).isPresent()) {
+            if (store.scan(scan.scanId(), id).isPresent()) {
                 repeated++;
                 continue;
             }
@@ -132,7 +132,7 @@ public class CheckInDesk {
 
     private CheckInRules.Decision decide(String token, CheckInStore.OwnedList list, Direction direction, Instant at) {
         TicketVerification verification = TicketTokenCodec.verify(token, this::publicKeys);
-        return CheckInRules.decide(verification, list.rules(), ticket -> store.ticket(ticket).orElse(null),
+        return CheckInRules.decide(verification, list.rules(), ticket -> store.ticket(ticket, list.list().eventId()).orElse(null),
                 ticket -> store.presence(ticket, list.list().id()).orElse(null), direction, at);
     }
 
@@ -207,8 +207,8 @@ public class CheckInDesk {
         return new Outcome(verdict, reason, ticketId, ticket, presence, duplicate, typeName);
     }
 
-    private RedeemResult replay(CheckInStore.StoredScan scan) {
-        CheckInRules.TicketState ticket = scan.ticketId() == null ? null : store.ticket(scan.ticketId()).orElse(null);
+    private RedeemResult replay(CheckInStore.StoredScan scan, EventId event) {
+        CheckInRules.TicketState ticket = scan.ticketId() == null ? null : store.ticket(scan.ticketId(), event).orElse(null);
         RejectReason reason = scan.reason() == null ? null : RejectReason.valueOf(scan.reason());
         Verdict verdict = Verdict.valueOf(scan.verdict());
         String typeName = ticket == null ? null : store.typeName(ticket.ticketTypeId()).orElse(null);

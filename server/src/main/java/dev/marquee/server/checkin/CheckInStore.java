@@ -73,9 +73,13 @@ class CheckInStore {
         }
     }
 
-    Optional<CheckInRules.TicketState> ticket(UUID ticket) {
-        return jdbc.sql("select ticket_id, ticket_type_id, status, paid, serial, holder_name from checkin_ticket where ticket_id = :ticket")
-                .param("ticket", ticket)
+    /** A ticket of the event; never one of another event, so no list sees tickets beyond its own event. */
+    Optional<CheckInRules.TicketState> ticket(UUID ticket, EventId event) {
+        return jdbc.sql("""
+                select ticket_id, ticket_type_id, status, paid, serial, holder_name from checkin_ticket
+                where ticket_id = :ticket and event_id = :event
+                """)
+                .param("ticket", ticket).param("event", event.value())
                 .query((rs, n) -> new CheckInRules.TicketState(rs.getObject("ticket_id", UUID.class), rs.getObject("ticket_type_id", UUID.class),
                         rs.getBoolean("paid") ? rs.getString("status") : "UNPAID", rs.getInt("serial"), rs.getString("holder_name")))
                 .optional();
@@ -160,8 +164,10 @@ class CheckInStore {
                 .param("ticket", ticket).param("list", list.value()).param("at", Timestamps.utc(at)).update();
     }
 
-    Optional<StoredScan> scan(UUID scanId) {
-        return jdbc.sql("select scan_id, ticket_id, verdict, reason, gate, scanned_at from checkin_scan where scan_id = :id").param("id", scanId)
+    /** A scan of this list; a scan id used on another list is not found here (scan ids are unique per list). */
+    Optional<StoredScan> scan(UUID scanId, CheckInListId list) {
+        return jdbc.sql("select scan_id, ticket_id, verdict, reason, gate, scanned_at from checkin_scan where list_id = :list and scan_id = :id")
+                .param("list", list.value()).param("id", scanId)
                 .query((rs, n) -> new StoredScan(rs.getObject("scan_id", UUID.class), rs.getObject("ticket_id", UUID.class), rs.getString("verdict"),
                         rs.getString("reason"), rs.getString("gate"), Timestamps.instant(rs, "scanned_at")))
                 .optional();

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -80,25 +81,34 @@ public class AuditLog {
         return new Page<>(entries, null);
     }
 
-    /** Which column of an entry a look-up matches on. */
-    enum By {
-        SUBJECT("subject"), ADDRESS("address");
-
-        private final String column;
-
-        By(String column) {
-            this.column = column;
-        }
+    /**
+     * Appends an entry in a transaction of its own, so it stays even when the caller's transaction rolls back, as
+     * a refused attempt's does: the throttles count these entries.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDurably(String action, String actor, String subject, String address, String detail) {
+        record(action, actor, subject, address, detail);
     }
 
-    /** When the most recent entries of {@code action} with {@code value} in the given column since {@code since} happened, newest first. */
+    /**
+     * When the most recent entries of {@code action} since {@code since} happened, newest first.
+     *
+     * @param subject only entries about this subject, or {@code null} for any
+     * @param address only entries from this address, or {@code null} for any
+     */
     @Transactional(readOnly = true)
-    List<Instant> recent(String action, By by, String value, Instant since, int limit) {
-        return jdbc.sql("select at from audit_log where action = :action and " + by.column + " = :value and at > :since order by at desc limit :limit")
-                .param("action", action).param("value", value)
-                .param("since", Timestamps.utc(since)).param("limit", limit)
-                .query((rs, n) -> rs.getObject("at", OffsetDateTime.class).toInstant())
-                .list();
+    List<Instant> recent(String action, String subject, String address, Instant since, int limit) {
+        // Conditions are left out rather than made optional in SQL, so each look-up uses its index.
+        String where = (subject == null ? "" : " and subject = :subject") + (address == null ? "" : " and address = :address");
+        var query = jdbc.sql("select at from audit_log where action = :action" + where + " and at > :since order by at desc limit :limit")
+                .param("action", action).param("since", Timestamps.utc(since)).param("limit", limit);
+        if (subject != null) {
+            query = query.param("subject", truncate(subject, 200));
+        }
+        if (address != null) {
+            query = query.param("address", truncate(address, 64));
+        }
+        return query.query((rs, n) -> rs.getObject("at", OffsetDateTime.class).toInstant()).list();
     }
 
     private static AuditEntryView entry(ResultSet rs, int row) throws SQLException {

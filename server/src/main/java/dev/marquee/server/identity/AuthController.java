@@ -19,21 +19,23 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final SignIn signIn;
+    private final ClientAddresses addresses;
 
-    AuthController(SignIn signIn) {
+    AuthController(SignIn signIn, ClientAddresses addresses) {
         this.signIn = signIn;
+        this.addresses = addresses;
     }
 
     @PostMapping("/login")
     @Operation(summary = "Log in with username and password and receive a bearer token")
     LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        return signIn.login(request, http.getRemoteAddr());
+        return signIn.login(request, addresses.of(http));
     }
 
     @PostMapping("/logout")
-    @Operation(summary = "Revoke the bearer token of this request")
+    @Operation(summary = "Revoke the bearer token of this request; a kiosk's device token too (the kiosk must pair again)")
     ResponseEntity<Void> logout(Authentication authentication, HttpServletRequest http) {
-        signIn.logout((StaffAuthentication) authentication, http.getRemoteAddr());
+        signIn.logout((StaffAuthentication) authentication, addresses.of(http));
         return ResponseEntity.noContent().build();
     }
 }

@@ -9,12 +9,15 @@ import dev.marquee.server.platform.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -23,7 +26,8 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
@@ -40,6 +44,12 @@ class AuthTokens implements JwtDecoder {
     static final String ISSUER = "marquee";
     static final String DEVICE_CLAIM = "device";
     private static final Duration DEVICE_TTL = Duration.ofDays(365);
+    /**
+     * How far past its expiry a token is still accepted. Every instance signs and checks with clocks kept in step
+     * by NTP, so a few seconds cover their drift; Spring's default of a minute would keep a lapsed token alive.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+    private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,7 +63,9 @@ class AuthTokens implements JwtDecoder {
         this.properties = properties;
         this.encoder = NimbusJwtEncoder.withSecretKey(signingKey.key()).algorithm(MacAlgorithm.HS256).build();
         this.decoder = NimbusJwtDecoder.withSecretKey(signingKey.key()).macAlgorithm(MacAlgorithm.HS256).build();
-        this.decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
+        timestamps.setClock(clock);
+        this.decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(ISSUER)));
     }
 
     LoginResponse issue(StaffAccount account) {
@@ -103,7 +115,7 @@ class AuthTokens implements JwtDecoder {
     public Jwt decode(String token) {
         Jwt jwt = decoder.decode(token);
         UUID tokenId = UUID.fromString(jwt.getId());
-        boolean device = Boolean.TRUE.equals(jwt.getClaimAsBoolean(DEVICE_CLAIM));
+        boolean device = isDevice(jwt);
         boolean active = device
                 ? jdbc.sql("select count(*) from device where jti = :jti and revoked_at is null").param("jti", tokenId).query(Long.class).single() > 0
                 : jdbc.sql("select count(*) from auth_token where jti = :jti and revoked_at is null").param("jti", tokenId).query(Long.class)
@@ -123,6 +135,41 @@ class AuthTokens implements JwtDecoder {
     void revoke(UUID tokenId) {
         jdbc.sql("update auth_token set revoked_at = :now where jti = :jti and revoked_at is null")
                 .param("now", Timestamps.utc(clock.instant())).param("jti", tokenId).update();
+    }
+
+    /** Ends a device token by revoking its device: a kiosk that logs out must be paired again. */
+    void revokeDevice(UUID tokenId) {
+        jdbc.sql("update device set revoked_at = :now where jti = :jti and revoked_at is null")
+                .param("now", Timestamps.utc(clock.instant())).param("jti", tokenId).update();
+    }
+
+    /** Which of the given tokens are not revoked (by logout, an account change or revoking the device). */
+    @Transactional(readOnly = true)
+    Set<UUID> unrevoked(Collection<UUID> staffTokens, Collection<UUID> deviceTokens) {
+        Set<UUID> active = new HashSet<>();
+        for (List<UUID> batch : batches(staffTokens)) {
+            active.addAll(jdbc.sql("select jti from auth_token where jti in (:jtis) and revoked_at is null").param("jtis", batch)
+                    .query(UUID.class).list());
+        }
+        for (List<UUID> batch : batches(deviceTokens)) {
+            active.addAll(jdbc.sql("select jti from device where jti in (:jtis) and revoked_at is null").param("jtis", batch)
+                    .query(UUID.class).list());
+        }
+        return active;
+    }
+
+    /** Keeps each IN list to a size every database plans well. */
+    private static List<List<UUID>> batches(Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(ids);
+        List<List<UUID>> batches = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            batches.add(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        return batches;
+    }
+
+    static boolean isDevice(Jwt jwt) {
+        return Boolean.TRUE.equals(jwt.getClaimAsBoolean(DEVICE_CLAIM));
     }
 
     void revokeAll(UserId user) {

@@ -31,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DeviceController {
 
     private final Devices devices;
+    private final ClientAddresses addresses;
 
-    DeviceController(Devices devices) {
+    DeviceController(Devices devices, ClientAddresses addresses) {
         this.devices = devices;
+        this.addresses = addresses;
     }
 
     @PostMapping("/pairing-codes")
@@ -45,9 +47,10 @@ class DeviceController {
     }
 
     @PostMapping("/pair")
-    @Operation(summary = "Called by a kiosk, without login: trade a pairing code for a device token")
+    @Operation(summary = "Called by a kiosk, without login: trade a pairing code for a device token; 429 after 10 wrong codes from one "
+            + "address within 10 minutes")
     ResponseEntity<DeviceToken> pair(@Valid @RequestBody PairRequest request, HttpServletRequest http) {
-        return ResponseEntity.status(201).body(devices.pair(request.code(), http.getRemoteAddr()));
+        return ResponseEntity.status(201).body(devices.pair(request.code(), addresses.of(http)));
     }
 
     @GetMapping

@@ -8,6 +8,7 @@ import dev.marquee.model.checkin.PairingCodeView;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
 import dev.marquee.server.platform.Timestamps;
+import dev.marquee.server.platform.TooManyRequestsException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,12 +38,14 @@ public class Devices {
     private final JdbcClient jdbc;
     private final AuthTokens tokens;
     private final AuditLog audit;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    Devices(JdbcClient jdbc, AuthTokens tokens, AuditLog audit, Clock clock) {
+    Devices(JdbcClient jdbc, AuthTokens tokens, AuditLog audit, LoginThrottle throttle, Clock clock) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -64,14 +67,23 @@ public class Devices {
         return new PairingCodeView(code.toString(), request.deviceName().trim(), expiresAt);
     }
 
-    /** Trades a pairing code for a device token; the code works once, within its time. */
+    /**
+     * Trades a pairing code for a device token; the code works once, within its time. Wrong codes are throttled
+     * per address, and audited in a transaction of their own, since the refusal rolls this one back.
+     */
     DeviceToken pair(String code, String address) {
+        try {
+            throttle.checkPairing(address);
+        } catch (TooManyRequestsException throttled) {
+            audit.recordDurably("PAIRING_THROTTLED", null, "code", address, null);
+            throw throttled;
+        }
         String normalised = code.trim().toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "");
         Instant now = clock.instant();
         int claimed = jdbc.sql("update pairing_code set used_at = :now where code = :code and used_at is null and expires_at > :now")
                 .param("now", Timestamps.utc(now)).param("code", normalised).update();
         if (claimed == 0) {
-            audit.record("PAIRING_FAILED", null, "code", address, null);
+            audit.recordDurably(LoginThrottle.PAIRING_FAILED, null, "code", address, null);
             throw new NotFoundException("That pairing code (it may have been used already or expired; make a new one in the organizer "
                     + "console)");
         }

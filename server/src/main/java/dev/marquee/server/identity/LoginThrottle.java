@@ -8,38 +8,73 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses logins after too many recent failures for one account or from one address. It counts the
- * {@code LOGIN_FAILED} entries of the audit log, so the limit holds across every server instance on the database
- * and survives a restart.
+ * Refuses sign-in attempts after too many recent failures, counting the failures in the audit log so the limits
+ * hold across every server instance on the database and survive a restart.
+ *
+ * <p>Logins are limited three ways, so that a stranger cannot lock an account's owner out: per account and
+ * address (a few failures, then a lockout that doubles with each further failure), per address over all accounts,
+ * and per account over all addresses with a ceiling far above what its owner ever reaches, which still stops a
+ * guessing attack spread over many addresses. The owner, at the right password from another address, gets in.
+ * Kiosk pairing is limited per address.
  */
 @Component
 class LoginThrottle {
 
     static final String LOGIN_FAILED = "LOGIN_FAILED";
+    static final String PAIRING_FAILED = "PAIRING_FAILED";
+    /** Enough to follow the backoff well past its cap. */
+    private static final int MAX_COUNTED = 64;
 
     private final AuditLog audit;
     private final Clock clock;
-    private final IdentityProperties.Login limits;
+    private final IdentityProperties.Login login;
+    private final IdentityProperties.Pairing pairing;
 
     LoginThrottle(AuditLog audit, Clock clock, IdentityProperties properties) {
         this.audit = audit;
         this.clock = clock;
-        this.limits = properties.login();
+        this.login = properties.login();
+        this.pairing = properties.pairing();
     }
 
-    /** @throws TooManyRequestsException when either limit is reached, saying how long to wait */
+    /** @throws TooManyRequestsException when a limit is reached, saying how long to wait */
     void check(String username, String address) {
         Instant now = clock.instant();
-        requireBelowLimit(AuditLog.By.SUBJECT, username, limits.maxFailuresPerAccount(), limits.accountWindow(), now,
-                "Too many failed logins for this account. Wait before trying again, or ask an administrator to reset the password.");
         if (address != null) {
-            requireBelowLimit(AuditLog.By.ADDRESS, address, limits.maxFailuresPerAddress(), limits.addressWindow(), now,
+            requireBackedOff(username, address, now);
+            requireBelowLimit(LOGIN_FAILED, null, address, login.maxFailuresPerAddress(), login.addressWindow(), now,
                     "Too many failed logins from this device. Wait before trying again.");
+        }
+        requireBelowLimit(LOGIN_FAILED, username, null, login.maxFailuresPerAccount(), login.accountWindow(), now,
+                "Too many failed logins for this account from many places. Wait before trying again, or ask an administrator.");
+    }
+
+    /** @throws TooManyRequestsException when this address has guessed too many pairing codes */
+    void checkPairing(String address) {
+        if (address != null) {
+            requireBelowLimit(PAIRING_FAILED, null, address, pairing.maxFailuresPerAddress(), pairing.addressWindow(), clock.instant(),
+                    "Too many wrong pairing codes from this device. Wait before trying again, or make a new code in the organizer console.");
         }
     }
 
-    private void requireBelowLimit(AuditLog.By by, String value, int max, Duration window, Instant now, String message) {
-        List<Instant> failures = audit.recent(LOGIN_FAILED, by, value, now.minus(window), max);
+    /** From the limit on, each further failure of this account from this address doubles the wait, up to the window. */
+    private void requireBackedOff(String username, String address, Instant now) {
+        Duration window = login.accountAndAddressWindow();
+        List<Instant> failures = audit.recent(LOGIN_FAILED, username, address, now.minus(window), MAX_COUNTED);
+        int beyond = failures.size() - login.maxFailuresPerAccountAndAddress();
+        if (beyond < 0) {
+            return;
+        }
+        Duration lockout = login.firstLockout().multipliedBy(1L << Math.min(beyond, 20));
+        Instant until = failures.getFirst().plus(lockout.compareTo(window) > 0 ? window : lockout);
+        if (until.isAfter(now)) {
+            throw new TooManyRequestsException("Too many failed logins for this account from this device. Wait before trying again, "
+                    + "or ask an administrator to reset the password.", Duration.between(now, until));
+        }
+    }
+
+    private void requireBelowLimit(String action, String subject, String address, int max, Duration window, Instant now, String message) {
+        List<Instant> failures = audit.recent(action, subject, address, now.minus(window), max);
         if (failures.size() >= max) {
             throw new TooManyRequestsException(message, waitUntilOldestExpires(failures, window, now));
         }

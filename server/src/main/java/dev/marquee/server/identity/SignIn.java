@@ -64,8 +64,13 @@ class SignIn {
         return response;
     }
 
+    /** Ends the token of this request; a kiosk's device token too, which revokes the device (it pairs again). */
     void logout(StaffAuthentication authentication, String address) {
-        tokens.revoke(authentication.tokenId());
+        if (authentication.device()) {
+            tokens.revokeDevice(authentication.tokenId());
+        } else {
+            tokens.revoke(authentication.tokenId());
+        }
         audit.record("LOGOUT", authentication.getName(), authentication.getName(), address, null);
     }
 }

@@ -2,6 +2,7 @@ package dev.marquee.server.realtime;
 
 import dev.marquee.model.live.Topic;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,6 +79,11 @@ class LiveHub {
                 // It is gone either way.
             }
         }
+    }
+
+    /** The open sessions of this instance, at this moment. */
+    List<WebSocketSession> sessions() {
+        return List.copyOf(sessions);
     }
 
     int sessionCount() {

@@ -33,6 +33,7 @@ abstract class CheckInScenarios {
     int port;
 
     Api api;
+    SalesFixture fixture;
     SalesFixture.Shop shop;
     String listId;
     String kiosk;
@@ -41,7 +42,7 @@ abstract class CheckInScenarios {
     @BeforeEach
     void sellAndPair() {
         api = new Api(port);
-        SalesFixture fixture = new SalesFixture(api);
+        fixture = new SalesFixture(api);
         Map<String, int[]> types = new LinkedHashMap<>();
         types.put("Standing", new int[] {50, 3900});
         types.put("Backstage", new int[] {5, 9900});
@@ -50,16 +51,8 @@ abstract class CheckInScenarios {
         tickets = new ArrayList<>(sell("Standing", 4));
         tickets.addAll(sell("Backstage", 1));
 
-        Api.Response list = api.post("/api/v1/events/" + shop.eventId() + "/checkin-lists", shop.organizerToken(),
-                Map.of("name", "Main entrance", "ticketTypeIds", List.of(shop.type("Standing")), "allowExit", false, "allowReentry", false));
-        assertThat(list.status()).as(list.raw()).isEqualTo(201);
-        listId = list.text("id");
-        Api.Response code = api.post("/api/v1/devices/pairing-codes", shop.organizerToken(),
-                Map.of("organizerId", shop.organizer().toString(), "deviceName", "North 1"));
-        assertThat(code.status()).as(code.raw()).isEqualTo(201);
-        Api.Response paired = api.post("/api/v1/devices/pair", null, Map.of("code", code.text("code")));
-        assertThat(paired.status()).as(paired.raw()).isEqualTo(201);
-        kiosk = paired.text("token");
+        listId = createList(shop, "Standing");
+        kiosk = pairKiosk(shop);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(feed(0).path("tickets").size()).isEqualTo(4));
     }
 
@@ -179,6 +172,59 @@ abstract class CheckInScenarios {
 
         assertThat(api.get("/api/v1/checkin/lists/" + listId + "/changes", kiosk).status()).isEqualTo(401);
         assertThat(api.post("/api/v1/devices/pair", null, Map.of("code", "NOPE1234")).status()).isEqualTo(404);
+    }
+
+    /**
+     * Scan ids are made up by kiosks and unique only within a list: another organizer's kiosk that sends a scan id
+     * it saw (or guessed) gets a fresh verdict on its own list, never the first scan's ticket, holder or type.
+     */
+    @Test
+    void anotherOrganizersScanIdRevealsNothing() {
+        UUID scan = UUID.randomUUID();
+        UUID uploadedScan = UUID.randomUUID();
+        JsonNode admitted = redeem(tickets.get(0).path("qrText").asString(), "North", scan);
+        assertThat(admitted.path("holderName").asString()).isEqualTo("Mia Muster");
+        redeem(tickets.get(1).path("qrText").asString(), "North", uploadedScan);
+        SalesFixture.Shop rival = fixture.shop(10, Map.of("Seat", new int[] {10, 1000}));
+        String rivalList = createList(rival, "Seat");
+        String rivalKiosk = pairKiosk(rival);
+
+        Api.Response replayed = api.post("/api/v1/checkin/redeem", rivalKiosk, Map.of("token", "not-a-ticket", "listId", rivalList,
+                "gate", "Rival", "scanId", scan.toString(), "scannedAt", Instant.now().toString()));
+
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.text("reason")).isEqualTo("UNREADABLE");
+        assertThat(replayed.body().path("ticketId").isNull() || replayed.body().path("ticketId").isMissingNode()).isTrue();
+        assertThat(replayed.raw()).doesNotContain("Mia Muster").doesNotContain(tickets.get(0).path("id").asString()).doesNotContain("Standing");
+        Map<String, Object> offline = Map.of("scanId", uploadedScan.toString(), "token", "not-a-ticket", "scannedAt", Instant.now().toString(),
+                "gate", "Rival", "localVerdict", "REJECTED");
+        JsonNode uploaded = api.post("/api/v1/checkin/lists/" + rivalList + "/scans", rivalKiosk, Map.of("scans", List.of(offline))).body();
+        assertThat(uploaded.path("accepted").asInt()).isEqualTo(1);
+        assertThat(uploaded.path("repeated").asInt()).isZero();
+        // The first organizer's list is out of reach altogether, as if it did not exist.
+        assertThat(api.post("/api/v1/checkin/redeem", rivalKiosk, Map.of("token", "not-a-ticket", "listId", listId, "gate", "Rival",
+                "scanId", scan.toString(), "scannedAt", Instant.now().toString())).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/checkin/lists/" + listId + "/changes", rivalKiosk).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/checkin/lists/" + listId + "/attendance", rivalKiosk).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/checkin/lists/" + listId + "/scans", rivalKiosk, Map.of("scans", List.of(offline))).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/events/" + shop.eventId() + "/checkin-lists", rivalKiosk).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/checkin/lists/" + listId + "/attendance", kiosk).body().path("admitted").asInt()).isEqualTo(2);
+    }
+
+    private String createList(SalesFixture.Shop owner, String type) {
+        Api.Response list = api.post("/api/v1/events/" + owner.eventId() + "/checkin-lists", owner.organizerToken(),
+                Map.of("name", "Main entrance", "ticketTypeIds", List.of(owner.type(type)), "allowExit", false, "allowReentry", false));
+        assertThat(list.status()).as(list.raw()).isEqualTo(201);
+        return list.text("id");
+    }
+
+    private String pairKiosk(SalesFixture.Shop owner) {
+        Api.Response code = api.post("/api/v1/devices/pairing-codes", owner.organizerToken(),
+                Map.of("organizerId", owner.organizer().toString(), "deviceName", "North 1"));
+        assertThat(code.status()).as(code.raw()).isEqualTo(201);
+        Api.Response paired = api.post("/api/v1/devices/pair", null, Map.of("code", code.text("code")));
+        assertThat(paired.status()).as(paired.raw()).isEqualTo(201);
+        return paired.text("token");
     }
 
     private JsonNode redeem(String token, String gate, UUID scanId) {

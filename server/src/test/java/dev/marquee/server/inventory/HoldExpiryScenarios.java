@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marquee.model.ProblemTypes;
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.MovableClock;
+import dev.marquee.server.support.MovableClockConfiguration;
 import dev.marquee.server.support.SalesFixture;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "marquee.sales.online-hold-ttl=1s", "marquee.sales.box-office-hold-ttl=1s", "marquee.scheduling.enabled=false"})
 @ActiveProfiles("test")
-@Import(MovableClock.Configuration.class)
+@Import(MovableClockConfiguration.class)
 abstract class HoldExpiryScenarios {
 
     @LocalServerPort

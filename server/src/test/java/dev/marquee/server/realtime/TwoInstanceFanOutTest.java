@@ -2,6 +2,7 @@ package dev.marquee.server.realtime;
 
 import static dev.marquee.server.support.LiveClient.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.marquee.model.Money;
 import dev.marquee.server.MarqueeServer;
@@ -9,6 +10,7 @@ import dev.marquee.server.support.Api;
 import dev.marquee.server.support.EmbeddedPostgresDatabase;
 import dev.marquee.server.support.LiveClient;
 import dev.marquee.server.support.SalesFixture;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Two server instances on one PostgreSQL database, as behind a load balancer: a sale made through instance A
- * reaches a WebSocket client connected to instance B, relayed by LISTEN/NOTIFY.
+ * reaches a WebSocket client connected to instance B, relayed by LISTEN/NOTIFY; a logout through A ends the
+ * socket on B.
  */
 class TwoInstanceFanOutTest {
 
@@ -71,6 +74,17 @@ class TwoInstanceFanOutTest {
             JsonNode availability = onB.await(message -> ofType("availability").test(message)
                     && message.path("types").get(0).path("sold").asInt() == 3);
             assertThat(availability.path("types").get(0).path("available").asInt()).isEqualTo(17);
+        }
+    }
+
+    @Test
+    void aLogoutOnOneInstanceClosesTheSocketOnTheOther() {
+        String tokenForB = new Api(port(instanceB)).login("admin", "test-admin-password");
+        try (LiveClient onB = new LiveClient(port(instanceB), tokenForB)) {
+            assertThat(new Api(port(instanceA)).post("/api/v1/auth/logout", tokenForB, null).status()).isEqualTo(204);
+
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(onB.closedWith()).isEqualTo("4401 Session ended, sign in again"));
         }
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -16,12 +18,27 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small HTTP client for driving the real server over the network in tests, as a client app would. */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
 
     public Api(int port) {
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.base = "http://localhost:" + port;
+    }
+
+    /**
+     * A client whose requests come from the given loopback address, such as {@code 127.0.0.2}, so that a test can
+     * play several clients on different machines.
+     */
+    public Api(int port, String fromLoopbackAddress) {
+        try {
+            this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .localAddress(InetAddress.getByName(fromLoopbackAddress)).build();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(fromLoopbackAddress, e);
+        }
+        this.base = "http://127.0.0.1:" + port;
     }
 
     /** What came back: status, headers and the body as JSON (a missing node when there is none). */

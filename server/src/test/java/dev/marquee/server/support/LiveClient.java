@@ -20,6 +20,7 @@ public final class LiveClient implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
+    private volatile String closedWith;
 
     public LiveClient(int port, String token) {
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
@@ -63,6 +64,11 @@ public final class LiveClient implements AutoCloseable {
         return message -> type.equals(message.path("type").asString());
     }
 
+    /** The close code and reason the server sent, as {@code "4401 reason"}, or {@code null} while open. */
+    public String closedWith() {
+        return closedWith;
+    }
+
     public boolean isOpen() {
         return !socket.isInputClosed() && !socket.isOutputClosed();
     }
@@ -84,6 +90,12 @@ public final class LiveClient implements AutoCloseable {
                 partial.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closedWith = statusCode + " " + reason;
             return null;
         }
     }
