@@ -60,6 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LiveUpdates implements AutoCloseable {
 
+    /** The close code with which the server ends a socket whose sign-in ended; see the server's session guard. */
+    static final int SESSION_ENDED = 4401;
     /** The upper bound of the wait before the first reconnect. */
     public static final Duration DEFAULT_BACKOFF_BASE = Duration.ofMillis(250);
     /** The largest wait between reconnects. */
@@ -419,20 +421,38 @@ public final class LiveUpdates implements AutoCloseable {
         @Override
         public void onClosing(WebSocket webSocket, int code, String reason) {
             webSocket.close(NORMAL_CLOSURE, null);
-            dropped(webSocket, "closed by the server: " + code + " " + reason);
+            if (code == SESSION_ENDED) {
+                sessionEnded(webSocket, reason);
+            } else {
+                dropped(webSocket, "closed by the server: " + code + " " + reason);
+            }
         }
 
         @Override
         public void onClosed(WebSocket webSocket, int code, String reason) {
-            dropped(webSocket, "closed: " + code + " " + reason);
+            if (code == SESSION_ENDED) {
+                sessionEnded(webSocket, reason);
+            } else {
+                dropped(webSocket, "closed: " + code + " " + reason);
+            }
         }
 
         @Override
         public void onFailure(WebSocket webSocket, Throwable failure, Response response) {
             if (response != null && (response.code() == 401 || response.code() == 403)) {
-                log.warn("The server refused live updates (HTTP {}); log in again to receive them", response.code());
+                sessionEnded(webSocket, "HTTP " + response.code());
+            } else {
+                dropped(webSocket, response != null ? "HTTP " + response.code() : failure.toString());
             }
-            dropped(webSocket, response != null ? "HTTP " + response.code() : failure.toString());
+        }
+
+        /** The sign-in behind the token ended (logout, disabled account, changed roles, expiry): retrying cannot help. */
+        private void sessionEnded(WebSocket webSocket, String why) {
+            if (!isCurrent(webSocket)) {
+                return;
+            }
+            log.warn("The server ended live updates because the sign-in ended ({}); sign in again to receive them", why);
+            close();
         }
 
         private boolean isCurrent(WebSocket webSocket) {

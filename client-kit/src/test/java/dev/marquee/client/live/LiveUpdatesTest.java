@@ -126,6 +126,22 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void stopsReconnectingOnceItsSignInEnds() {
+        MarqueeClient leaving = track(server.loggedIn("organizer"));
+        LiveUpdates live = track(LiveUpdates.builder(leaving).backoff(Duration.ofMillis(100), Duration.ofSeconds(1)).build());
+        List<ConnectionState> states = new CopyOnWriteArrayList<>();
+        live.addStateListener(states::add);
+        live.start();
+        await().atMost(PATIENCE).until(() -> live.state() == ConnectionState.ONLINE);
+
+        leaving.logout();
+
+        await().atMost(PATIENCE).until(() -> live.state() == ConnectionState.OFFLINE);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> live.state() == ConnectionState.OFFLINE);
+        assertThat(states).containsExactly(ConnectionState.RECONNECTING, ConnectionState.ONLINE, ConnectionState.OFFLINE);
+    }
+
+    @Test
     void aQuietConnectionStaysOnlineBecausePingsDrawHeartbeats() {
         LiveUpdates live = track(LiveUpdates.builder(organizer).silenceTimeout(Duration.ofSeconds(3)).build());
         List<ConnectionState> states = new CopyOnWriteArrayList<>();
