@@ -52,6 +52,7 @@ public final class Bench {
         report.put("date", LocalDate.now().toString());
         report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + Runtime.version());
         report.put("database", options.get("db"));
+        report.put("serverLimits", ServerUnderTest.LIFTED_LIMITS);
         List<String[]> rows = new ArrayList<>();
 
         try (ServerUnderTest server = ServerUnderTest.start(options.get("db"))) {
@@ -113,6 +114,7 @@ public final class Bench {
         }
 
         print(rows);
+        log.warn("Server limits: {}", ServerUnderTest.LIFTED_LIMITS);
         Path out = Path.of(options.get("out"));
         Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report));
         log.warn("Report written to {}", out.toAbsolutePath());

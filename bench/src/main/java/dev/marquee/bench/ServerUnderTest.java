@@ -12,11 +12,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The server the load goes to: started here, in-process, on H2 or on an embedded PostgreSQL, so the benchmark
  * can check the database afterwards. Limits meant for the public internet are lifted, since all load comes from
- * one address.
+ * one address; {@link #LIFTED_LIMITS} says which, for the report.
  */
 final class ServerUnderTest implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "bench-admin-password";
+
+    /** What the report must say about the server it measured: not the limits a public deployment runs with. */
+    static final String LIFTED_LIMITS = "public rate limit and login throttle lifted, hold cap per client address off "
+            + "(marquee.sales.public-hold-cap-per-address=0): all load comes from one address";
 
     private final ConfigurableApplicationContext context;
     private final EmbeddedPostgres postgres;
@@ -39,6 +43,7 @@ final class ServerUnderTest implements AutoCloseable {
         }
         String[] common = {"--server.port=0", "--marquee.data-dir=" + dataDir, "--marquee.bootstrap.admin-password=" + ADMIN_PASSWORD,
             "--marquee.sales.public-requests-per-minute=1000000000", "--marquee.security.login.max-failures-per-address=1000000",
+            "--marquee.sales.public-hold-cap-per-address=0",
             "--server.tomcat.threads.max=400", "--server.tomcat.accept-count=2000", "--server.tomcat.max-connections=20000",
             "--spring.datasource.hikari.maximum-pool-size=40", "--logging.level.root=WARN", "--logging.level.dev.marquee=WARN"};
         String[] args = new String[common.length + datasource.length];

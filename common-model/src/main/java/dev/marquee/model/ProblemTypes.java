@@ -39,6 +39,11 @@ public final class ProblemTypes {
     public static final URI NOT_ON_SALE = type("not-on-sale");
     /** More tickets in one order than the ticket type allows. */
     public static final URI LIMIT_EXCEEDED = type("limit-exceeded");
+    /**
+     * The client address already holds as many tickets of this event as the public API allows one address;
+     * {@code limit} and {@code held} say how many, {@code nextExpiryAt} when the first of those holds lapses.
+     */
+    public static final URI HOLD_LIMIT_REACHED = type("hold-limit-reached");
     /** The hold expired or was released before checkout; take a new hold. */
     public static final URI HOLD_EXPIRED = type("hold-expired");
     /** The payment was declined, or the gateway did not answer in time; nothing was sold or charged. */

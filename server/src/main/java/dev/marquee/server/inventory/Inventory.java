@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +71,18 @@ public class Inventory implements PublicTicketTypes {
      * @throws ApiProblem SOLD_OUT, NOT_ON_SALE or LIMIT_EXCEEDED, saying which ticket type and why
      */
     public HoldView hold(EventView event, HoldRequest request, SalesChannel channel) {
+        return hold(event, request, channel, null);
+    }
+
+    /**
+     * Reserves all items or none for an anonymous buyer, within the cap on what one client address may hold of
+     * one event ({@code marquee.sales.public-hold-cap-per-address}): without it, one address could hold a whole
+     * event and keep it blocked by taking new holds as the old ones lapse.
+     *
+     * @param clientAddress who asks, as resolved by {@link dev.marquee.server.platform.ClientAddresses}
+     * @throws ApiProblem HOLD_LIMIT_REACHED beyond the cap, or as {@link #hold(EventView, HoldRequest, SalesChannel)}
+     */
+    HoldView hold(EventView event, HoldRequest request, SalesChannel channel, String clientAddress) {
         Instant now = clock.instant();
         if (event.status() != EventStatus.PUBLISHED || !event.endsAt().toInstant().isAfter(now)) {
             throw notOnSale("This event is not on sale" + (event.status() == EventStatus.PUBLISHED ? " any more." : "."), null);
@@ -93,14 +106,17 @@ public class Inventory implements PublicTicketTypes {
             }
         }
         requireOneCurrency(byId.values());
+        int tickets = wanted.values().stream().mapToInt(Integer::intValue).sum();
+        if (clientAddress != null && properties.publicHoldCapPerAddress() > 0) {
+            requireWithinCap(event.id(), clientAddress, tickets, now);
+        }
         takeCounters(wanted, byId);
 
         List<Holds.Line> lines = wanted.entrySet().stream()
                 .map(e -> new Holds.Line(e.getKey(), e.getValue(), byId.get(e.getKey()).price())).toList();
         Holds.Hold hold = new Holds.Hold(HoldId.random(), event.id(), event.organizerId(), channel, "ACTIVE",
-                now.plus(properties.holdTtl(channel)), lines);
+                now.plus(properties.holdTtl(channel)), lines, clientAddress);
         holds.insert(hold, now);
-        int tickets = wanted.values().stream().mapToInt(Integer::intValue).sum();
         publisher.publishEvent(new TicketsHeld(hold.id(), event.id(), event.organizerId(), tickets, hold.expiresAt()));
         publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
         return view(hold, byId);
@@ -212,6 +228,32 @@ public class Inventory implements PublicTicketTypes {
             // The check constraint caught what the conditional update let through; the answer is the same.
             throw new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.SOLD_OUT, "Sold out", "Not enough tickets are left for this order.");
         }
+    }
+
+    /**
+     * Counts in the database, under a lock on this address and event, so the cap holds across instances and under
+     * concurrency. The lock comes before any counter row, the same order in every hold, so holds cannot deadlock.
+     */
+    private void requireWithinCap(EventId event, String clientAddress, int wanted, Instant now) {
+        int cap = properties.publicHoldCapPerAddress();
+        holds.lockClient(event, clientAddress);
+        Holds.ClientHolds held = holds.heldBy(event, clientAddress, now);
+        if (held.tickets() + wanted <= cap) {
+            return;
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("limit", cap);
+        facts.put("held", held.tickets());
+        String detail;
+        if (held.tickets() == 0) {
+            detail = "One address can hold at most " + cap + " tickets of this event at a time. Ask for " + cap + " or fewer.";
+        } else {
+            facts.put("nextExpiryAt", held.nextExpiry().toString());
+            detail = "Your address already holds " + held.tickets() + " tickets of this event, and one address can hold at most " + cap
+                    + " at a time. Check out the tickets you hold, or wait until a hold lapses (the next at " + held.nextExpiry()
+                    + "), then try again" + (held.tickets() < cap ? " or ask for " + (cap - held.tickets()) + " or fewer" : "") + ".";
+        }
+        throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.HOLD_LIMIT_REACHED, "Hold limit reached", detail, facts);
     }
 
     private static Map<QuotaId, Integer> quotaNeeds(Map<TicketTypeId, Integer> wanted, Map<TicketTypeId, TicketType> byId) {

@@ -5,9 +5,11 @@ import dev.marquee.model.catalog.EventView;
 import dev.marquee.model.inventory.HoldRequest;
 import dev.marquee.model.inventory.HoldView;
 import dev.marquee.server.catalog.EventManagement;
+import dev.marquee.server.platform.ClientAddresses;
 import dev.marquee.server.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,16 +25,19 @@ class PublicHoldController {
 
     private final Inventory inventory;
     private final EventManagement events;
+    private final ClientAddresses clients;
 
-    PublicHoldController(Inventory inventory, EventManagement events) {
+    PublicHoldController(Inventory inventory, EventManagement events, ClientAddresses clients) {
         this.inventory = inventory;
         this.events = events;
+        this.clients = clients;
     }
 
     @PostMapping("/api/v1/public/events/{eventId}/holds")
-    @Operation(summary = "Reserve tickets for 10 minutes; sold out answers 409 with type sold-out")
-    ResponseEntity<HoldView> hold(@PathVariable EventId eventId, @Valid @RequestBody HoldRequest request) {
+    @Operation(summary = "Reserve tickets for 10 minutes; sold out answers 409 with type sold-out, more than one address may "
+            + "hold of the event answers 429 with type hold-limit-reached")
+    ResponseEntity<HoldView> hold(@PathVariable EventId eventId, @Valid @RequestBody HoldRequest request, HttpServletRequest http) {
         EventView event = events.lookup(eventId).orElseThrow(() -> new NotFoundException("Event " + eventId));
-        return ResponseEntity.status(HttpStatus.CREATED).body(inventory.hold(event, request, SalesChannel.ONLINE));
+        return ResponseEntity.status(HttpStatus.CREATED).body(inventory.hold(event, request, SalesChannel.ONLINE, clients.of(http)));
     }
 }

@@ -18,11 +18,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class WebFilters {
 
+    /**
+     * The one resolver of client addresses. The container must report the real peer as the remote address, or a
+     * forged {@code X-Forwarded-For} could reach the counters through it; so Marquee refuses to start when
+     * {@code server.forward-headers-strategy} asks the container or the framework to rewrite it.
+     */
+    @Bean
+    ClientAddresses clientAddresses(NetworkProperties network, @Value("${server.forward-headers-strategy:none}") String forwardHeaders) {
+        if (!"none".equalsIgnoreCase(forwardHeaders)) {
+            throw new IllegalStateException("server.forward-headers-strategy is '" + forwardHeaders + "'; Marquee reads X-Forwarded-For "
+                    + "itself, from the proxies listed in marquee.network.trusted-proxies. Set server.forward-headers-strategy to none "
+                    + "and list your proxies there instead.");
+        }
+        return new ClientAddresses(network.trustedProxies());
+    }
+
     @Bean
     FilterRegistrationBean<PublicRateLimitFilter> publicRateLimit(@Value("${marquee.sales.public-requests-per-minute:120}") int perMinute,
-            Clock clock, ProblemResponses problems) {
+            ClientAddresses clients, Clock clock, ProblemResponses problems) {
         FilterRegistrationBean<PublicRateLimitFilter> registration =
-                new FilterRegistrationBean<>(new PublicRateLimitFilter(perMinute, clock, problems));
+                new FilterRegistrationBean<>(new PublicRateLimitFilter(perMinute, clients, clock, problems));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
