@@ -2,6 +2,7 @@ package dev.marquee.server.identity;
 
 import dev.marquee.model.auth.LoginRequest;
 import dev.marquee.model.auth.LoginResponse;
+import dev.marquee.server.platform.ClientAddresses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -6,6 +6,7 @@ import dev.marquee.model.checkin.DeviceView;
 import dev.marquee.model.checkin.PairRequest;
 import dev.marquee.model.checkin.PairingCodeRequest;
 import dev.marquee.model.checkin.PairingCodeView;
+import dev.marquee.server.platform.ClientAddresses;
 import dev.marquee.server.platform.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +30,7 @@ class HoldExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${marquee.sales.expiry-sweep-interval:5s}", initialDelayString = "${marquee.sales.expiry-sweep-interval:5s}")
+    /** Releases every lapsed hold, batch by batch. */
     void sweep() {
         int released;
         do {

@@ -67,11 +67,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ProblemResponses problems;
     private final PlatformTransactionManager transactions;
     private final ObjectProvider<RequestMappingHandlerMapping> handlers;
+    private final ClientAddresses clients;
     private final ScheduledExecutorService leaseKeeper;
 
     IdempotencyFilter(IdempotencyRecords records, ProblemResponses problems, PlatformTransactionManager transactions,
-            ObjectProvider<RequestMappingHandlerMapping> handlers) {
+            ObjectProvider<RequestMappingHandlerMapping> handlers, ClientAddresses clients) {
         this.records = records;
+        this.clients = clients;
         this.problems = problems;
         this.transactions = transactions;
         this.handlers = handlers;
@@ -271,12 +273,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         records.forgetOlderThan(KEEP);
     }
 
-    private static String scopeOf(HttpServletRequest request) {
+    private String scopeOf(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
             return "staff:" + staff.userId();
         }
-        return "address:" + request.getRemoteAddr();
+        return "address:" + clients.of(request);
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {

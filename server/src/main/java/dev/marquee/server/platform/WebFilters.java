@@ -55,8 +55,8 @@ class WebFilters {
 
     @Bean
     IdempotencyFilter idempotencyFilter(IdempotencyRecords records, ProblemResponses problems, PlatformTransactionManager transactions,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
-        return new IdempotencyFilter(records, problems, transactions, handlers);
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers, ClientAddresses clients) {
+        return new IdempotencyFilter(records, problems, transactions, handlers, clients);
     }
 
     @Bean
