@@ -7,6 +7,7 @@ import dev.marquee.model.inventory.HoldView;
 import dev.marquee.server.catalog.EventManagement;
 import dev.marquee.server.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Holds taken by buyers online, without an account. */
@@ -30,6 +32,11 @@ class PublicHoldController {
     }
 
     @PostMapping("/api/v1/public/events/{eventId}/holds")
+    @ApiResponse(responseCode = "409",
+            description = "Not enough tickets left, or not on sale. Problem types: sold-out, not-on-sale")
+    @ApiResponse(responseCode = "422",
+            description = "More tickets than one order allows, or an Idempotency-Key reused. Problem types: limit-exceeded, idempotency-key-reused")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Reserve tickets for 10 minutes; sold out answers 409 with type sold-out")
     ResponseEntity<HoldView> hold(@PathVariable EventId eventId, @Valid @RequestBody HoldRequest request) {
         EventView event = events.lookup(eventId).orElseThrow(() -> new NotFoundException("Event " + eventId));

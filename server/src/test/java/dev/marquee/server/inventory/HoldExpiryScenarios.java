@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.model.ProblemTypes;
 import dev.marquee.server.support.Api;
+import dev.marquee.server.support.OpenApiContract;
 import dev.marquee.server.support.SalesFixture;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "marquee.sales.online-hold-ttl=1s", "marquee.sales.box-office-hold-ttl=1s", "marquee.scheduling.enabled=false"})
 @ActiveProfiles("test")
+@ExtendWith(OpenApiContract.class)
 abstract class HoldExpiryScenarios {
 
     @LocalServerPort
