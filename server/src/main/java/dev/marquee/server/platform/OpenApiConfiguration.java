@@ -61,10 +61,11 @@ class OpenApiConfiguration {
     /** The problem types each error status can carry, as documented on every operation that answers it. */
     private static final Map<String, List<URI>> TYPES_BY_STATUS = Map.of(
             "400", List.of(ProblemTypes.VALIDATION_FAILED, ProblemTypes.MALFORMED_REQUEST),
-            "401", List.of(ProblemTypes.UNAUTHENTICATED, ProblemTypes.BAD_CREDENTIALS),
+            "401", List.of(ProblemTypes.UNAUTHENTICATED),
             "403", List.of(ProblemTypes.FORBIDDEN),
             "404", List.of(ProblemTypes.NOT_FOUND),
             "409", List.of(ProblemTypes.CONFLICT, ProblemTypes.ILLEGAL_TRANSITION),
+            "415", List.of(ProblemTypes.MALFORMED_REQUEST),
             "422", List.of(ProblemTypes.IDEMPOTENCY_KEY_REUSED),
             "429", List.of(ProblemTypes.TOO_MANY_REQUESTS),
             "500", List.of(ProblemTypes.INTERNAL_ERROR));
@@ -106,12 +107,16 @@ class OpenApiConfiguration {
                 addProblem(responses, "401", "No valid token: log in first");
                 addProblem(responses, "403", "The caller's role does not allow this");
             } else if (key.equals("post /api/v1/auth/login")) {
-                addProblem(responses, "401", "The username and password do not match an enabled account");
+                addProblem(responses, "401",
+                        "The username and password do not match an enabled account. " + PROBLEM_TYPES + " bad-credentials");
             }
             // Out of the caller's organizer scope reads as not found, for ids in the path as for those in a body;
             // an unknown pairing code too.
             if (hasPathIds || (hasInput && !key.equals("post /api/v1/auth/login"))) {
                 addProblem(responses, "404", "Something the request names does not exist, or lies outside the caller's scope");
+            }
+            if (operation.getRequestBody() != null) {
+                addProblem(responses, "415", "The body is not sent as application/json");
             }
             if (changesState && !isPublic) {
                 addProblem(responses, "409", "The request conflicts with the current state");
