@@ -2,6 +2,7 @@ package dev.marquee.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a long list, with an opaque cursor to fetch the next.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param nextCursor pass as {@code cursor} to get the following page; {@code null} on the last page
  * @param <T>        the item type
  */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @Nullable String nextCursor) {
 
     public Page {
         items = List.copyOf(Objects.requireNonNull(items, "items"));

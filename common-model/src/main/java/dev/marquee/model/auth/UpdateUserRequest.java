@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PUT /api/v1/users/{id}}: the account's new state. Changing roles, organizers, the enabled flag
@@ -22,7 +23,7 @@ public record UpdateUserRequest(
         @NotEmpty Set<@NotNull Role> roles,
         @NotNull Set<@NotNull OrganizerId> organizerIds,
         boolean enabled,
-        @Size(min = 12, max = 256) String newPassword) {
+        @Size(min = 12, max = 256) @Nullable String newPassword) {
 
     @Override
     public String toString() {

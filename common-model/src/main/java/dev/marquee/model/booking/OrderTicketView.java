@@ -3,6 +3,7 @@ package dev.marquee.model.booking;
 import dev.marquee.model.Money;
 import dev.marquee.model.TicketId;
 import dev.marquee.model.TicketTypeId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket of an order.
@@ -17,5 +18,5 @@ import dev.marquee.model.TicketTypeId;
  * @param qrText       the signed token in its QR code
  */
 public record OrderTicketView(TicketId id, TicketTypeId ticketTypeId, String typeName, Money price, TicketStatus status, int serial,
-        String holderName, String qrText) {
+        @Nullable String holderName, String qrText) {
 }

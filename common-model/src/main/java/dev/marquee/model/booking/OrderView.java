@@ -6,6 +6,7 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.payment.PaymentMethod;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order with its tickets.
@@ -26,6 +27,7 @@ import java.util.List;
  * @param tickets    its tickets, valid and revoked
  */
 public record OrderView(OrderId id, String code, EventId eventId, String eventTitle, OrderStatus status, String channel,
-        PaymentMethod method, String buyerName, String buyerEmail, Money total, Money refunded, Instant createdAt, Instant paidAt,
+        @Nullable PaymentMethod method, @Nullable String buyerName, @Nullable String buyerEmail, Money total, Money refunded,
+        Instant createdAt, @Nullable Instant paidAt,
         List<OrderTicketView> tickets) {
 }

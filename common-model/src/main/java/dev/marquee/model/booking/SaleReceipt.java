@@ -1,6 +1,7 @@
 package dev.marquee.model.booking;
 
 import dev.marquee.model.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answer to a box-office checkout.
@@ -9,5 +10,5 @@ import dev.marquee.model.Money;
  * @param tendered  CASH: what was handed over; otherwise {@code null}
  * @param changeDue CASH: what to hand back; otherwise {@code null}
  */
-public record SaleReceipt(OrderView order, Money tendered, Money changeDue) {
+public record SaleReceipt(OrderView order, @Nullable Money tendered, @Nullable Money changeDue) {
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body to create or change an event. Times are wall-clock times at the event, read in {@code timeZone}; a time
@@ -14,8 +15,8 @@ import java.time.LocalDateTime;
  *
  * @param venueId     where it takes place; the venue's organizer owns the event
  * @param title       the event's title
- * @param description a longer text, may be empty
- * @param category    a free category such as {@code Concert} or {@code Theatre}, may be empty
+ * @param description a longer text, may be empty or {@code null}
+ * @param category    a free category such as {@code Concert} or {@code Theatre}, may be empty or {@code null}
  * @param startsAt    when doors open, local time at the event
  * @param endsAt      when it ends, local time at the event; after {@code startsAt}
  * @param timeZone    IANA time zone of the times, such as {@code Europe/Berlin}; {@code null} takes the venue's
@@ -24,10 +25,10 @@ import java.time.LocalDateTime;
 public record EventRequest(
         @NotNull VenueId venueId,
         @NotBlank @Size(max = 200) String title,
-        @Size(max = 5000) String description,
-        @Size(max = 60) String category,
+        @Size(max = 5000) @Nullable String description,
+        @Size(max = 60) @Nullable String category,
         @NotNull LocalDateTime startsAt,
         @NotNull LocalDateTime endsAt,
-        @Size(max = 64) String timeZone,
-        @Min(0) @Max(99) Integer minimumAge) {
+        @Size(max = 64) @Nullable String timeZone,
+        @Min(0) @Max(99) @Nullable Integer minimumAge) {
 }

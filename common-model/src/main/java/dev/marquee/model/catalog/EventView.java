@@ -5,6 +5,7 @@ import dev.marquee.model.OrganizerId;
 import dev.marquee.model.VenueId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event as staff see it.
@@ -26,6 +27,6 @@ import java.time.OffsetDateTime;
  */
 public record EventView(
         EventId id, OrganizerId organizerId, VenueId venueId, String venueName, String title, String description,
-        String category, OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, Integer minimumAge,
+        String category, OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, @Nullable Integer minimumAge,
         EventStatus status, Instant createdAt, Instant updatedAt) {
 }

@@ -4,6 +4,7 @@ import dev.marquee.model.EventId;
 import dev.marquee.model.inventory.AvailabilityView;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published event as anyone may see it, without staff-only fields.
@@ -22,6 +23,6 @@ import java.util.List;
  */
 public record PublicEventView(
         EventId id, String title, String description, String category, String venueName, String venueAddress,
-        OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, Integer minimumAge,
+        OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, @Nullable Integer minimumAge,
         List<AvailabilityView> ticketTypes) {
 }

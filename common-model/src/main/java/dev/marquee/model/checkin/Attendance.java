@@ -1,5 +1,6 @@
 package dev.marquee.model.checkin;
 
+import com.fasterxml.jackson.annotation.JsonRootName;
 import dev.marquee.model.CheckInListId;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,8 @@ public record Attendance(CheckInListId listId, int expected, int admitted, int i
     }
 
     /** @param minute the minute; @param count admissions in it */
+    // The name it has in the API description, apart from SalesSummary.Bucket (no effect on the JSON itself).
+    @JsonRootName("AttendanceBucket")
     public record Bucket(Instant minute, int count) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body to create a check-in list for an event.
@@ -21,8 +22,8 @@ import java.util.Set;
 public record CheckInListRequest(
         @NotBlank @Size(max = 120) String name,
         @NotEmpty Set<@NotNull TicketTypeId> ticketTypeIds,
-        Instant validFrom,
-        Instant validUntil,
+        @Nullable Instant validFrom,
+        @Nullable Instant validUntil,
         boolean allowExit,
         boolean allowReentry) {
 }

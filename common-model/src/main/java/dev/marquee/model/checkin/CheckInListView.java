@@ -5,6 +5,7 @@ import dev.marquee.model.EventId;
 import dev.marquee.model.TicketTypeId;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check-in list.
@@ -18,6 +19,6 @@ import java.util.Set;
  * @param allowExit     whether exit scans are recorded
  * @param allowReentry  whether re-entry is allowed
  */
-public record CheckInListView(CheckInListId id, EventId eventId, String name, Set<TicketTypeId> ticketTypeIds, Instant validFrom,
-        Instant validUntil, boolean allowExit, boolean allowReentry) {
+public record CheckInListView(CheckInListId id, EventId eventId, String name, Set<TicketTypeId> ticketTypeIds, @Nullable Instant validFrom,
+        @Nullable Instant validUntil, boolean allowExit, boolean allowReentry) {
 }

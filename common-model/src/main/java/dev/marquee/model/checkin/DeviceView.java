@@ -3,6 +3,7 @@ package dev.marquee.model.checkin;
 import dev.marquee.model.OrganizerId;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A paired kiosk.
@@ -14,5 +15,5 @@ import java.util.UUID;
  * @param lastSeenAt  when it last called the server, or {@code null}
  * @param revokedAt   when it was revoked, or {@code null}
  */
-public record DeviceView(UUID id, OrganizerId organizerId, String name, Instant pairedAt, Instant lastSeenAt, Instant revokedAt) {
+public record DeviceView(UUID id, OrganizerId organizerId, String name, Instant pairedAt, @Nullable Instant lastSeenAt, @Nullable Instant revokedAt) {
 }

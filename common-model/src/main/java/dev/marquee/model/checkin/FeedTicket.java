@@ -2,6 +2,7 @@ package dev.marquee.model.checkin;
 
 import dev.marquee.model.TicketId;
 import dev.marquee.model.TicketTypeId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket as a kiosk caches it.
@@ -13,5 +14,5 @@ import dev.marquee.model.TicketTypeId;
  * @param holderName   the name on it, or {@code null}
  * @param seq          the change number
  */
-public record FeedTicket(TicketId id, TicketTypeId ticketTypeId, String status, int serial, String holderName, long seq) {
+public record FeedTicket(TicketId id, TicketTypeId ticketTypeId, String status, int serial, @Nullable String holderName, long seq) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scan a kiosk decided on its own while offline.
@@ -24,5 +25,5 @@ public record OfflineScan(
         @NotBlank @Size(max = 80) String gate,
         Direction direction,
         @NotNull Verdict localVerdict,
-        RejectReason localReason) {
+        @Nullable RejectReason localReason) {
 }

@@ -3,6 +3,7 @@ package dev.marquee.model.checkin;
 import dev.marquee.model.TicketId;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The verdict on one scan, with what the screen shows.
@@ -11,12 +12,12 @@ import java.util.UUID;
  * @param verdict        ADMITTED or REJECTED
  * @param reason         why it was rejected, or {@code null}
  * @param message        the verdict in plain words
- * @param ticketId       the ticket, when the code was readable
+ * @param ticketId       the ticket, when the code was readable; otherwise {@code null}
  * @param holderName     the name on the ticket, or {@code null}
  * @param ticketType     the ticket type's name, or {@code null}
- * @param firstAdmittedAt for ALREADY_ADMITTED: when it was first admitted
- * @param firstGate      for ALREADY_ADMITTED: at which gate
+ * @param firstAdmittedAt for ALREADY_ADMITTED: when it was first admitted; otherwise {@code null}
+ * @param firstGate      for ALREADY_ADMITTED: at which gate; otherwise {@code null}
  */
-public record RedeemResult(UUID scanId, Verdict verdict, RejectReason reason, String message, TicketId ticketId, String holderName,
-        String ticketType, Instant firstAdmittedAt, String firstGate) {
+public record RedeemResult(UUID scanId, Verdict verdict, @Nullable RejectReason reason, String message, @Nullable TicketId ticketId,
+        @Nullable String holderName, @Nullable String ticketType, @Nullable Instant firstAdmittedAt, @Nullable String firstGate) {
 }

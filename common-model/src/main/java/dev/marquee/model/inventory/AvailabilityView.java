@@ -3,6 +3,7 @@ package dev.marquee.model.inventory;
 import dev.marquee.model.Money;
 import dev.marquee.model.TicketTypeId;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket type as buyers see it, with how many can still be bought.
@@ -16,5 +17,5 @@ import java.time.Instant;
  * @param saleEndsAt   when sales close, or {@code null}
  */
 public record AvailabilityView(TicketTypeId ticketTypeId, String name, Money price, int available, boolean onSale, int maxPerOrder,
-        Instant saleEndsAt) {
+        @Nullable Instant saleEndsAt) {
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body to create or change a ticket type of an event. Capacity cannot go below what is already sold or held.
@@ -26,8 +27,8 @@ public record TicketTypeRequest(
         @NotBlank @Size(max = 120) String name,
         @NotNull Money price,
         @Min(0) @Max(1_000_000) int capacity,
-        Instant saleStartsAt,
-        Instant saleEndsAt,
+        @Nullable Instant saleStartsAt,
+        @Nullable Instant saleEndsAt,
         @Min(1) @Max(100) int maxPerOrder,
         @NotNull Visibility visibility,
         Set<@NotNull QuotaId> quotaIds) {

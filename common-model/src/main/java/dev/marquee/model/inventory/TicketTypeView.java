@@ -6,6 +6,7 @@ import dev.marquee.model.QuotaId;
 import dev.marquee.model.TicketTypeId;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket type with its live counts.
@@ -26,5 +27,5 @@ import java.util.Set;
  */
 public record TicketTypeView(
         TicketTypeId id, EventId eventId, String name, Money price, int capacity, int sold, int held, int available,
-        Instant saleStartsAt, Instant saleEndsAt, int maxPerOrder, Visibility visibility, Set<QuotaId> quotaIds) {
+        @Nullable Instant saleStartsAt, @Nullable Instant saleEndsAt, int maxPerOrder, Visibility visibility, Set<QuotaId> quotaIds) {
 }

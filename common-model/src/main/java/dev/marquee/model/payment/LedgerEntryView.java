@@ -4,6 +4,7 @@ import dev.marquee.model.Money;
 import dev.marquee.model.OrderId;
 import dev.marquee.model.ShiftId;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the append-only payment ledger.
@@ -18,5 +19,5 @@ import java.time.Instant;
  * @param at        when
  */
 public record LedgerEntryView(long sequence, OrderId orderId, String kind, PaymentMethod method, Money amount, String reference,
-        ShiftId shiftId, Instant at) {
+        @Nullable ShiftId shiftId, Instant at) {
 }

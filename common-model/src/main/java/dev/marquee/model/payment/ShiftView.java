@@ -4,6 +4,7 @@ import dev.marquee.model.Money;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.ShiftId;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A box-office shift at a till.
@@ -17,7 +18,7 @@ import java.time.Instant;
  * @param closedAt     when it closed, or {@code null} while open
  */
 public record ShiftView(ShiftId id, OrganizerId organizerId, String till, String username, Money openingFloat, Instant openedAt,
-        Instant closedAt) {
+        @Nullable Instant closedAt) {
 
     public boolean isOpen() {
         return closedAt == null;

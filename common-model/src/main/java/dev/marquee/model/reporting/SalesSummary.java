@@ -1,10 +1,12 @@
 package dev.marquee.model.reporting;
 
+import com.fasterxml.jackson.annotation.JsonRootName;
 import dev.marquee.model.EventId;
 import dev.marquee.model.Money;
 import dev.marquee.model.TicketTypeId;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event's sales at a glance.
@@ -17,7 +19,7 @@ import java.util.List;
  * @param byType      per ticket type
  * @param perMinute   tickets sold per minute, oldest first
  */
-public record SalesSummary(EventId eventId, int paidOrders, int ticketsSold, int capacity, Money revenue, List<TypeSales> byType,
+public record SalesSummary(EventId eventId, int paidOrders, int ticketsSold, int capacity, @Nullable Money revenue, List<TypeSales> byType,
         List<Bucket> perMinute) {
 
     /**
@@ -33,6 +35,8 @@ public record SalesSummary(EventId eventId, int paidOrders, int ticketsSold, int
     }
 
     /** @param minute the minute; @param tickets tickets sold in it */
+    // The name it has in the API description, apart from Attendance.Bucket (no effect on the JSON itself).
+    @JsonRootName("SalesBucket")
     public record Bucket(Instant minute, int tickets) {
     }
 }

@@ -8,6 +8,7 @@ import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.RefundRequest;
 import dev.marquee.server.platform.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,6 +58,10 @@ class OrderController {
     }
 
     @PostMapping("/{id}/refund")
+    @ApiResponse(responseCode = "200", description = "The order after the refund")
+    @ApiResponse(responseCode = "409",
+            description = "More than is left of the payment, no open shift for a cash refund, or not refundable in this status. "
+                    + "Problem types: refund-exceeds-payment, no-open-shift, illegal-transition")
     @Operation(summary = "Refund some or all tickets; their QR codes stop working and they go back on sale")
     OrderView refund(@PathVariable OrderId id, @Valid @RequestBody RefundRequest request, @AuthenticationPrincipal StaffPrincipal staff) {
         return sales.refund(id, request, staff);

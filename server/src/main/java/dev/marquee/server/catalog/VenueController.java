@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,6 +44,7 @@ class VenueController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     ResponseEntity<VenueView> create(@Valid @RequestBody VenueRequest request, @AuthenticationPrincipal StaffPrincipal staff) {
         VenueView created = venues.create(request, staff);
@@ -55,6 +58,7 @@ class VenueController {
     }
 
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     ResponseEntity<Void> delete(@PathVariable VenueId id, @AuthenticationPrincipal StaffPrincipal staff) {
         venues.delete(id, staff);

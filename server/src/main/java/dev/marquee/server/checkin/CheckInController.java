@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,6 +45,7 @@ class CheckInController {
     }
 
     @PostMapping("/api/v1/events/{eventId}/checkin-lists")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     ResponseEntity<CheckInListView> createList(@PathVariable EventId eventId, @Valid @RequestBody CheckInListRequest request,
             @AuthenticationPrincipal StaffPrincipal staff) {
@@ -56,6 +59,7 @@ class CheckInController {
     }
 
     @PostMapping("/api/v1/gates")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     ResponseEntity<GateView> createGate(@Valid @RequestBody GateRequest request, @AuthenticationPrincipal StaffPrincipal staff) {
         return ResponseEntity.status(201).body(lists.createGate(request, staff));

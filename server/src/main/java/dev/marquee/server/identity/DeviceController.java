@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,6 +42,7 @@ class DeviceController {
     }
 
     @PostMapping("/pairing-codes")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     @Operation(summary = "Make a one-time code (valid 15 minutes) that a kiosk trades for its device token")
     ResponseEntity<PairingCodeView> createPairingCode(@Valid @RequestBody PairingCodeRequest request,
@@ -48,6 +51,7 @@ class DeviceController {
     }
 
     @PostMapping("/pair")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Called by a kiosk, without login: trade a pairing code for a device token; 429 after 10 wrong codes from one "
             + "address within 10 minutes")
     ResponseEntity<DeviceToken> pair(@Valid @RequestBody PairRequest request, HttpServletRequest http) {

@@ -8,6 +8,7 @@ import dev.marquee.server.catalog.EventManagement;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Holds taken by staff at the box office. */
@@ -36,6 +38,11 @@ class HoldController {
     }
 
     @PostMapping("/api/v1/events/{eventId}/holds")
+    @ApiResponse(responseCode = "409",
+            description = "Not enough tickets left, or not on sale. Problem types: sold-out, not-on-sale")
+    @ApiResponse(responseCode = "422",
+            description = "More tickets than one order allows, or an Idempotency-Key reused. Problem types: limit-exceeded, idempotency-key-reused")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Reserve tickets for a counter sale (3 minutes by default)")
     ResponseEntity<HoldView> hold(@PathVariable EventId eventId, @Valid @RequestBody HoldRequest request,
             @AuthenticationPrincipal StaffPrincipal staff) {
@@ -50,6 +57,7 @@ class HoldController {
     }
 
     @DeleteMapping("/api/v1/holds/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Release a hold: its tickets go back on sale at once")
     ResponseEntity<Void> release(@PathVariable HoldId id, @AuthenticationPrincipal StaffPrincipal staff) {
         HeldTickets held = inventory.held(id);

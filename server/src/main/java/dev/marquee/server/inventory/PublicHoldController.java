@@ -8,6 +8,7 @@ import dev.marquee.server.catalog.EventManagement;
 import dev.marquee.server.platform.ClientAddresses;
 import dev.marquee.server.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Holds taken by buyers online, without an account. */
@@ -34,8 +36,14 @@ class PublicHoldController {
     }
 
     @PostMapping("/api/v1/public/events/{eventId}/holds")
-    @Operation(summary = "Reserve tickets for 10 minutes; sold out answers 409 with type sold-out, more than one address may "
-            + "hold of the event answers 429 with type hold-limit-reached")
+    @ApiResponse(responseCode = "409",
+            description = "Not enough tickets left, not on sale, or the first request with this Idempotency-Key still running. "
+                    + "Problem types: sold-out, not-on-sale, idempotency-in-progress")
+    @ApiResponse(responseCode = "422",
+            description = "More tickets than one order allows, or an Idempotency-Key reused. Problem types: limit-exceeded, idempotency-key-reused")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Reserve tickets for 10 minutes; sold out answers 409 with type sold-out; more tickets than one client "
+            + "address may hold of the event answer 429 with type hold-limit-reached")
     ResponseEntity<HoldView> hold(@PathVariable EventId eventId, @Valid @RequestBody HoldRequest request, HttpServletRequest http) {
         EventView event = events.lookup(eventId).orElseThrow(() -> new NotFoundException("Event " + eventId));
         return ResponseEntity.status(HttpStatus.CREATED).body(inventory.hold(event, request, SalesChannel.ONLINE, clients.of(http)));

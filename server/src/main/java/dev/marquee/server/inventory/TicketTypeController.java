@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,6 +45,7 @@ class TicketTypeController {
     }
 
     @PostMapping("/ticket-types")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     ResponseEntity<TicketTypeView> create(@PathVariable EventId eventId, @Valid @RequestBody TicketTypeRequest request,
             @AuthenticationPrincipal StaffPrincipal staff) {
@@ -58,6 +61,7 @@ class TicketTypeController {
     }
 
     @DeleteMapping("/ticket-types/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     ResponseEntity<Void> delete(@PathVariable EventId eventId, @PathVariable TicketTypeId id, @AuthenticationPrincipal StaffPrincipal staff) {
         management.delete(eventId, id, staff);
@@ -70,6 +74,7 @@ class TicketTypeController {
     }
 
     @PostMapping("/quotas")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     ResponseEntity<QuotaView> createQuota(@PathVariable EventId eventId, @Valid @RequestBody QuotaRequest request,
             @AuthenticationPrincipal StaffPrincipal staff) {
@@ -85,6 +90,7 @@ class TicketTypeController {
     }
 
     @DeleteMapping("/quotas/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAnyRole('ORGANIZER', 'ADMIN')")
     ResponseEntity<Void> deleteQuota(@PathVariable EventId eventId, @PathVariable QuotaId id, @AuthenticationPrincipal StaffPrincipal staff) {
         management.deleteQuota(eventId, id, staff);

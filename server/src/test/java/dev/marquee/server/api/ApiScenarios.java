@@ -13,6 +13,7 @@ import dev.marquee.model.catalog.EventRequest;
 import dev.marquee.model.catalog.OrganizerRequest;
 import dev.marquee.model.catalog.VenueRequest;
 import dev.marquee.server.support.Api;
+import dev.marquee.server.support.OpenApiContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OpenApiContract.class)
 abstract class ApiScenarios {
 
     static final String PASSWORD = "correct-horse-battery";

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.marquee.model.Money;
 import dev.marquee.server.support.Api;
+import dev.marquee.server.support.OpenApiContract;
 import dev.marquee.server.support.SalesFixture;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 /** Check-in over HTTP with a paired kiosk: online redeem, the change feed, offline upload. On H2 and PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OpenApiContract.class)
 abstract class CheckInScenarios {
 
     @LocalServerPort

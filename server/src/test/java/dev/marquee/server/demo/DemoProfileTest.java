@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.H2DataSourceInitializer;
+import dev.marquee.server.support.OpenApiContract;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -14,6 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "marquee.bootstrap.admin-password=")
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = H2DataSourceInitializer.class)
+@ExtendWith(OpenApiContract.class)
 class DemoProfileTest {
 
     @LocalServerPort

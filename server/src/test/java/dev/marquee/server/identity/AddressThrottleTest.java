@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marquee.model.ProblemTypes;
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.H2DataSourceInitializer;
+import dev.marquee.server.support.OpenApiContract;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"marquee.security.login.max-failures-per-address=4", "marquee.sales.public-requests-per-minute=5"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = H2DataSourceInitializer.class)
+@ExtendWith(OpenApiContract.class)
 class AddressThrottleTest {
 
     @LocalServerPort

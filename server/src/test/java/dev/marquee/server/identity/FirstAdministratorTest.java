@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.H2DataSourceInitializer;
+import dev.marquee.server.support.OpenApiContract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"marquee.bootstrap.admin-password=", "marquee.bootstrap.admin-username=root-admin"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = H2DataSourceInitializer.class)
+@ExtendWith(OpenApiContract.class)
 class FirstAdministratorTest {
 
     @LocalServerPort

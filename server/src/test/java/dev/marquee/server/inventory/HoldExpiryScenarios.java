@@ -6,12 +6,14 @@ import dev.marquee.model.ProblemTypes;
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.MovableClock;
 import dev.marquee.server.support.MovableClockConfiguration;
+import dev.marquee.server.support.OpenApiContract;
 import dev.marquee.server.support.SalesFixture;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
     "marquee.sales.online-hold-ttl=1s", "marquee.sales.box-office-hold-ttl=1s", "marquee.scheduling.enabled=false"})
 @ActiveProfiles("test")
 @Import(MovableClockConfiguration.class)
+@ExtendWith(OpenApiContract.class)
 abstract class HoldExpiryScenarios {
 
     @LocalServerPort

@@ -7,11 +7,13 @@ import dev.marquee.model.Money;
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.H2DataSourceInitializer;
 import dev.marquee.server.support.LiveClient;
+import dev.marquee.server.support.OpenApiContract;
 import dev.marquee.server.support.SalesFixture;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = H2DataSourceInitializer.class)
+@ExtendWith(OpenApiContract.class)
 class LiveUpdatesTest {
 
     @LocalServerPort

@@ -15,6 +15,7 @@ import dev.marquee.model.inventory.TicketTypeRequest;
 import dev.marquee.model.inventory.Visibility;
 import dev.marquee.server.payment.SimulatedPaymentGateway;
 import dev.marquee.server.support.Api;
+import dev.marquee.server.support.OpenApiContract;
 import dev.marquee.server.support.SalesFixture;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
@@ -35,6 +36,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +46,7 @@ import tools.jackson.databind.JsonNode;
 /** The sale over HTTP, as the box office and online buyers drive it. Subclasses run it on H2 and on PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OpenApiContract.class)
 abstract class SellingScenarios {
 
     @LocalServerPort

@@ -11,11 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for driving the real server over the network in tests, as a client app would. */
+/**
+ * A small HTTP client for driving the real server over the network in tests, as a client app would. Every answer
+ * is recorded for {@link OpenApiContract}, which checks it against the server's published API description.
+ */
 public final class Api {
 
     private final HttpClient http;
@@ -82,8 +86,13 @@ public final class Api {
     /** A GET of raw bytes, such as a PDF. */
     public HttpResponse<byte[]> bytes(String path, String token) {
         try {
-            return http.send(request(path, token).setHeader("Accept", "application/pdf, application/problem+json").GET().build(),
+            HttpResponse<byte[]> response = http.send(
+                    request(path, token).setHeader("Accept", "application/pdf, application/problem+json").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            OpenApiContract.record(base, "GET", path, response.statusCode(), contentType,
+                    contentType.contains("json") ? new String(response.body(), StandardCharsets.UTF_8) : null);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -129,8 +138,11 @@ public final class Api {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
+            OpenApiContract.record(base, sent.method(), sent.uri().getRawPath(), response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), raw);
             boolean isJson = response.headers().firstValue("Content-Type").map(type -> type.contains("json")).orElse(true);
             JsonNode body = raw == null || raw.isBlank() || !isJson ? json.missingNode() : json.readTree(raw);
             return new Response(response.statusCode(), response.headers(), body, raw);

@@ -1,6 +1,7 @@
 package dev.marquee.server.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -83,6 +84,28 @@ class HttpContractWebTest {
                 .andExpect(jsonPath("$.paths['/api/v1/events']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/public/events/{id}']").exists());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    @Test
+    void describesValueTypesNullsAndErrorsAsTheyTravel() throws Exception {
+        String problem = "$.paths['/api/v1/events/{id}'].get.responses['404'].content['application/problem+json'].schema.$ref";
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.openapi").value(containsString("3.1")))
+                .andExpect(jsonPath("$.components.schemas.Money.properties.currency.type").value("string"))
+                .andExpect(jsonPath("$.components.schemas.Money.properties.currency.pattern").value("^[A-Z]{3}$"))
+                .andExpect(jsonPath("$.components.schemas.OrderView.properties.paidAt.type").value(hasItem("null")))
+                .andExpect(jsonPath("$.components.schemas.OrderView.required").value(hasItem("total")))
+                .andExpect(jsonPath("$.components.schemas.OrderView.required").value(not(hasItem("paidAt"))))
+                .andExpect(jsonPath("$.components.schemas.Problem.required").value(hasItem("type")))
+                .andExpect(jsonPath(problem).value("#/components/schemas/Problem"))
+                .andExpect(jsonPath("$.paths['/api/v1/events'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events'].post.responses['200']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/events/{id}'].delete.responses['204']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/public/holds/{holdId}/checkout'].post.responses['409'].description")
+                        .value(containsString("hold-expired")))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/login'].post.responses['429']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/events'].post.responses['422'].description")
+                        .value(containsString("idempotency-key-reused")));
     }
 
     @Test
