@@ -93,11 +93,6 @@ public final class BoxOfficeWindow implements AutoCloseable {
         dialog.show();
     }
 
-    /** The screens' state, once signed in; for tests. */
-    public MainViewModel mainViewModel() {
-        return main;
-    }
-
     private Session login(String serverUrl, String username, String password) {
         MarqueeClient candidate = MarqueeClient.create(URI.create(serverUrl));
         LoginResponse response = candidate.login(username, password);

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,8 @@ class RetryAndProblemMappingTest {
 
     private final Queue<Reply> replies = new ConcurrentLinkedQueue<>();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    /** Holds back the answers of stalling replies until the test is over, so only the client's timeout ends the wait. */
+    private final CountDownLatch testOver = new CountDownLatch(1);
     private HttpServer server;
     private MarqueeClient client;
 
@@ -50,6 +53,7 @@ class RetryAndProblemMappingTest {
 
     @AfterEach
     void stopServer() {
+        testOver.countDown();
         client.close();
         server.stop(0);
     }
@@ -138,7 +142,7 @@ class RetryAndProblemMappingTest {
 
     @Test
     void aKeylessPostThatTimesOutSaysItMayHaveGoneThrough() {
-        replies.add(Reply.slow(Duration.ofSeconds(2)));
+        replies.add(Reply.stalling());
 
         ServerUnreachableException failure = catchThrowableOfType(ServerUnreachableException.class, () -> client.login("admin", "x"));
 
@@ -199,9 +203,9 @@ class RetryAndProblemMappingTest {
         if (reply == null) {
             reply = new Reply(500, "text/plain", "no reply prepared");
         }
-        if (reply.delay() != null) {
+        if (reply.stalls()) {
             try {
-                Thread.sleep(reply.delay().toMillis());
+                testOver.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -224,18 +228,19 @@ class RetryAndProblemMappingTest {
     private record Seen(String method, String idempotencyKey) {
     }
 
-    private record Reply(int status, String contentType, String body, String header, String headerValue, Duration delay) {
+    private record Reply(int status, String contentType, String body, String header, String headerValue, boolean stalls) {
 
         Reply(int status, String contentType, String body) {
-            this(status, contentType, body, null, null, null);
+            this(status, contentType, body, null, null, false);
         }
 
-        static Reply slow(Duration delay) {
-            return new Reply(200, "application/json", "{}", null, null, delay);
+        /** An answer that comes only after the test, long after any read timeout. */
+        static Reply stalling() {
+            return new Reply(200, "application/json", "{}", null, null, true);
         }
 
         Reply withHeader(String name, String value) {
-            return new Reply(status, contentType, body, name, value, delay);
+            return new Reply(status, contentType, body, name, value, stalls);
         }
     }
 }

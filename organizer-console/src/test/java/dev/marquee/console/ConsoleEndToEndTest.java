@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.marquee.client.MarqueeClient;
-import dev.marquee.client.fx.BackgroundTasks;
-import dev.marquee.client.fx.Theme;
-import dev.marquee.client.live.LiveUpdates;
-import dev.marquee.model.OrganizerId;
 import dev.marquee.model.catalog.EventStatus;
 import dev.marquee.model.catalog.EventView;
 import dev.marquee.model.inventory.TicketTypeView;
@@ -16,79 +12,57 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The console's real window, headless, against a real server: set up and publish an event, watch a box-office sale
- * arrive on the dashboard, export the CSVs, and pair a kiosk. With {@code -Dconsole.screenshots=<dir>} it also saves
- * screenshots of the event editor and the dashboard.
+ * The console as a person uses it, headless, against a real server: started through its launcher, signed in (after a
+ * mistyped password), set up and publish an event, watch a box-office sale arrive on the dashboard, export the CSVs,
+ * pair a kiosk, and close the window to quit. With {@code -Dconsole.screenshots=<dir>} it also saves screenshots of
+ * the event editor and the dashboard.
  */
-@ExtendWith(ApplicationExtension.class)
+@Tag(LaunchedApp.TAG)
 class ConsoleEndToEndTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private static MarqueeClient client;
-    private static LiveUpdates live;
-    private static BackgroundTasks tasks;
+    private MarqueeClient client;
+    private LaunchedApp app;
+    private FxRobot robot;
     private ConsoleWindow window;
     private Scene scene;
 
     @TempDir
     Path exports;
 
-    @BeforeAll
-    static void signIn() {
-        client = TestServer.login("organizer");
-        live = LiveUpdates.builder(client).build();
-        live.start();
-    }
-
-    @AfterAll
-    static void signOut() {
-        live.close();
+    @AfterEach
+    void signOut() {
         client.close();
-        tasks.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        tasks = BackgroundTasks.create();
-        OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();
-        Theme theme = new Theme(Preferences.userRoot().node("marquee-console-test"), ConsoleApp.class.getResource("console.css"));
-        theme.apply(Theme.Mode.LIGHT);
-        window = new ConsoleWindow(new ConsoleContext(client, new ConsoleApi(client), tasks, organizer), live, Clock.systemDefaultZone(),
-                "Harbour Lights Live");
-        scene = new Scene(window, 1280, 800);
-        theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        window.start();
     }
 
     @Test
-    void setsUpAnEventWatchesItSellExportsItAndPairsAKiosk(FxRobot robot) throws IOException {
+    void signsInSetsUpAnEventWatchesItSellExportsItPairsAKioskAndQuits() throws IOException {
+        client = TestServer.login("organizer");
+        app = LaunchedApp.start("#signIn");
+        robot = app.robot();
+        signIn();
+
         String title = "Harbour Jazz Night " + UUID.randomUUID().toString().substring(0, 4);
         EventView event = createAndPublish(robot, title);
         screenshot("console-event-editor.png");
@@ -98,6 +72,29 @@ class ConsoleEndToEndTest {
 
         exportCsv(robot, event);
         pairAKiosk(robot);
+
+        app.closeAndAwaitQuit(window);
+    }
+
+    private void signIn() {
+        robot.interact(() -> {
+            text("#serverUrl").setText(TestServer.url().toString());
+            text("#username").setText("organizer");
+            text("#password").setText("not-the-password");
+        });
+        robot.clickOn("#signIn");
+        await().atMost(PATIENCE).until(() -> !robot.lookup("#loginError").queryAs(Label.class).getText().isBlank());
+        assertThat(app.isRunning()).isTrue();
+
+        robot.interact(() -> text("#password").setText("marquee-demo"));
+        robot.clickOn("#signIn");
+        window = app.awaitNode(ConsoleWindow.class);
+        scene = window.getScene();
+        assertThat(((Stage) scene.getWindow()).getTitle()).isEqualTo("Marquee organizer console — Harbour Lights Live");
+    }
+
+    private TextField text(String query) {
+        return robot.lookup(query).queryAs(TextField.class);
     }
 
     private EventView createAndPublish(FxRobot robot, String title) {
@@ -185,6 +182,8 @@ class ConsoleEndToEndTest {
         robot.clickOn("#deviceName").write("Gate A tablet");
         robot.clickOn("#createPairingCode");
         await().atMost(PATIENCE).until(() -> !robot.lookup("#pairingCode").queryAs(Label.class).getText().isBlank());
+        // The code's label and the QR code follow the same property, but not in the same instant.
+        WaitForAsyncUtils.waitForFxEvents();
         String code = robot.lookup("#pairingCode").queryAs(Label.class).getText();
         assertThat(code).isEqualTo(window.checkIn().pairingCodeProperty().get().code());
         assertThat(robot.lookup("#pairingQr").query().isVisible()).isTrue();

@@ -54,6 +54,8 @@ public class LoginView extends VBox {
 
         Label heading = new Label(title);
         heading.getStyleClass().add("title");
+        // A long app name such as "Organizer console — sign in" breaks onto a second line rather than being cut off.
+        heading.setWrapText(true);
 
         serverUrlField.setId("serverUrl");
         serverUrlField.setPromptText("https://tickets.example.org");

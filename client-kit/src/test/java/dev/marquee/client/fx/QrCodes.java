@@ -1,26 +1,51 @@
 package dev.marquee.client.fx;
 
 import com.google.zxing.BinaryBitmap;
-import com.google.zxing.ChecksumException;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.FormatException;
 import com.google.zxing.LuminanceSource;
-import com.google.zxing.NotFoundException;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 
-/** Reads QR codes back from JavaFX images with ZXing core, the way a scanner would see the screen. */
+/**
+ * Reads QR codes back from JavaFX images with ZXing core, the way a scanner would see the screen. A snapshot holds
+ * nothing but the code and its quiet zone, so the exact {@code PURE_BARCODE} reading is tried first; should it or a
+ * binarizer misread a module (ZXing then reports a wrong format or checksum rather than nothing), the other readings
+ * are tried, and only when all fail does decoding fail, naming each attempt.
+ */
 final class QrCodes {
+
+    private static final Map<DecodeHintType, Object> PURE = Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+    private static final Map<DecodeHintType, Object> SEARCH = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
 
     private QrCodes() {
     }
 
-    static String decode(Image image) throws NotFoundException, ChecksumException, FormatException {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new ImageLuminanceSource(image)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    /**
+     * @throws AssertionError when no reading finds the code
+     */
+    static String decode(Image image) {
+        LuminanceSource luminance = new ImageLuminanceSource(image);
+        List<String> attempts = new ArrayList<>();
+        for (Map<DecodeHintType, Object> hints : List.of(PURE, SEARCH)) {
+            for (Map.Entry<String, BinaryBitmap> bitmap : List.of(
+                    Map.entry("hybrid", new BinaryBitmap(new HybridBinarizer(luminance))),
+                    Map.entry("global histogram", new BinaryBitmap(new GlobalHistogramBinarizer(luminance))))) {
+                try {
+                    return new QRCodeReader().decode(bitmap.getValue(), hints).getText();
+                } catch (ReaderException unreadable) {
+                    attempts.add(hints.keySet() + " " + bitmap.getKey() + ": " + unreadable.getClass().getSimpleName());
+                }
+            }
+        }
+        throw new AssertionError("No readable QR code in the " + (int) image.getWidth() + "×" + (int) image.getHeight()
+                + " image; tried " + String.join(", ", attempts));
     }
 
     static int[] argbPixels(Image image) {

@@ -2,13 +2,6 @@ package dev.marquee.server.selling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.GlobalHistogramBinarizer;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import dev.marquee.model.Money;
 import dev.marquee.model.ProblemTypes;
 import dev.marquee.model.inventory.TicketTypeRequest;
@@ -17,7 +10,7 @@ import dev.marquee.server.payment.SimulatedPaymentGateway;
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.OpenApiContract;
 import dev.marquee.server.support.SalesFixture;
-import java.awt.image.BufferedImage;
+import dev.marquee.server.support.TicketScanner;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,9 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -252,7 +242,7 @@ abstract class SellingScenarios {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
 
-        List<String> tokens = qrCodes(pdf.body());
+        List<String> tokens = TicketScanner.qrTexts(pdf.body());
         assertThat(tokens).hasSize(2).allSatisfy(token -> assertThat(token).startsWith("MQ1:"));
         Api.Response check = api.post("/api/v1/tickets/verify", shop.organizerToken(), Map.of("token", tokens.get(0)));
         assertThat(check.text("verdict")).isEqualTo("GENUINE");
@@ -423,37 +413,5 @@ abstract class SellingScenarios {
     private static List<String> codes(Api.Response response) {
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return response.body().valueStream().map(order -> order.path("code").asString()).toList();
-    }
-
-    /**
-     * Renders every page as a scanner would see the printed ticket, at 150 dpi and, if the code is not found there,
-     * at 300 dpi, and decodes its QR code.
-     */
-    static List<String> qrCodes(byte[] pdf) throws Exception {
-        List<String> texts = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                texts.add(decode(renderer, page));
-            }
-        }
-        return texts;
-    }
-
-    private static String decode(PDFRenderer renderer, int page) throws Exception {
-        NotFoundException last = null;
-        for (int dpi : new int[] {150, 300}) {
-            BufferedImage image = renderer.renderImageWithDPI(page, dpi);
-            BufferedImageLuminanceSource luminance = new BufferedImageLuminanceSource(image);
-            for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(luminance)),
-                    new BinaryBitmap(new GlobalHistogramBinarizer(luminance)))) {
-                try {
-                    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-                } catch (NotFoundException notFound) {
-                    last = notFound;
-                }
-            }
-        }
-        throw last;
     }
 }
