@@ -1,5 +1,6 @@
 package dev.marquee.model.catalog;
 
+import dev.marquee.model.constraints.MultiLine;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -7,5 +8,5 @@ import jakarta.validation.constraints.Size;
  *
  * @param reason why the event is called off, for the audit trail and for attendees; may be {@code null}
  */
-public record CancelEventRequest(@Size(max = 500) String reason) {
+public record CancelEventRequest(@Size(max = 500) @MultiLine String reason) {
 }

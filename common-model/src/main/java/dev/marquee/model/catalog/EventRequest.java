@@ -1,6 +1,7 @@
 package dev.marquee.model.catalog;
 
 import dev.marquee.model.VenueId;
+import dev.marquee.model.constraints.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,7 @@ import java.time.LocalDateTime;
 public record EventRequest(
         @NotNull VenueId venueId,
         @NotBlank @Size(max = 200) String title,
-        @Size(max = 5000) String description,
+        @Size(max = 5000) @MultiLine String description,
         @Size(max = 60) String category,
         @NotNull LocalDateTime startsAt,
         @NotNull LocalDateTime endsAt,
