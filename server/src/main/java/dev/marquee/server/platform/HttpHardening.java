@@ -5,11 +5,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -72,13 +74,16 @@ class HttpHardening {
 
     /**
      * Request bodies are read with the text rules of {@link RequestText}. Only here, not on the shared mapper: the
-     * event publication registry reads back what the server itself wrote, multi-line text included.
+     * event publication registry reads back what the server itself wrote, multi-line text included. Ordered after
+     * Spring Boot's own Jackson customizer, whose JSON converter this one replaces in the same place of the list.
      */
     @Bean
-    JacksonJsonHttpMessageConverter requestBodyConverter(JsonMapper json) {
-        return new JacksonJsonHttpMessageConverter(json.rebuild()
+    @Order(1)
+    ServerHttpMessageConvertersCustomizer requestTextRules(JsonMapper json) {
+        JsonMapper strict = json.rebuild()
                 .addModule(new SimpleModule("request-text").addDeserializer(String.class, RequestText.SINGLE_LINE))
-                .build());
+                .build();
+        return converters -> converters.withJsonConverter(new JacksonJsonHttpMessageConverter(strict));
     }
 
     /**

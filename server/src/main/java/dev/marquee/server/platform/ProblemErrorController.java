@@ -1,5 +1,6 @@
 package dev.marquee.server.platform;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * escaped a filter, a status sent with {@code sendError}) as a problem detail, in place of Spring Boot's default
  * error JSON, whatever the client accepts.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
@@ -58,6 +60,10 @@ class ProblemErrorController implements ErrorController {
             return ApiProblemHandler.statusOf(invalid);
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // Asked for directly rather than forwarded to by the container: there is nothing here.
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null || status.value() < 400 ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
