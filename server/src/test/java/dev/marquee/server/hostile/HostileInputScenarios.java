@@ -134,6 +134,8 @@ abstract class HostileInputScenarios {
                 ProblemTypes.NOT_FOUND);
         assertProblem(api.post("/api/v1/devices/pairing-codes", admin, "{\"organizerId\":\"" + UNKNOWN + "\",\"deviceName\":\"Kiosk\"}"),
                 404, ProblemTypes.NOT_FOUND);
+        assertProblem(api.post("/api/v1/shifts", admin, "{\"till\":\"Counter 1\",\"openingFloat\":{\"amountMinor\":0,\"currency\":\"EUR\"},"
+                + "\"organizerId\":\"" + UNKNOWN + "\"}"), 404, ProblemTypes.NOT_FOUND);
         assertProblem(api.post("/api/v1/venues", admin, "{\"organizerId\":\"" + UNKNOWN
                 + "\",\"name\":\"Hall\",\"address\":\"Street\",\"capacity\":10,\"timeZone\":\"Europe/Berlin\"}"), 404, ProblemTypes.NOT_FOUND);
     }
@@ -167,7 +169,8 @@ abstract class HostileInputScenarios {
     @Test
     void answersPathsTheFirewallRejectsWithAProblem() throws Exception {
         for (String path : new String[] {"/api/v1//public/events", "/api/v1/public/%2e%2e/events", "/api/v1/public/events;x=1",
-                "/api/v1/public/events%25", "/api/v1/public/%2e/events"}) {
+                "/api/v1/public/events%25", "/api/v1/public/%2e/events", "/api/v1/public%2Fevents", "/api/v1/public/events%00",
+                "/api/v1/public\\events", "/api/v1/public/events/%ZZ"}) {
             RawResponse response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
             assertThat(response.status()).as(path).isEqualTo(400);
             assertThat(response.contentType()).as(path).startsWith("application/problem+json");
