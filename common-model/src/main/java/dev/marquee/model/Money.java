@@ -7,12 +7,13 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * An amount of money: a whole number of minor units (cents, pence) in one ISO 4217 currency.
  *
- * <p>All arithmetic is exact integer arithmetic that fails on overflow rather than wrapping, and never goes
- * through {@code double}. Amounts in different currencies are never combined: every operation on two amounts
+ * <p>All arithmetic is exact integer arithmetic that fails on overflow with {@link OutOfRangeException} rather than
+ * wrapping, and never goes through {@code double}. Amounts in different currencies are never combined: every operation on two amounts
  * throws {@link CurrencyMismatchException} when their currencies differ.
  *
  * <p>In JSON an amount reads {@code {"amountMinor": 1250, "currency": "EUR"}}.
@@ -85,23 +86,23 @@ public record Money(@JsonProperty("amountMinor") long amountMinor, @JsonProperty
     /** The sum of this and {@code other}. */
     public Money plus(Money other) {
         requireSameCurrency(other);
-        return new Money(Math.addExact(amountMinor, other.amountMinor), currency);
+        return exact(() -> Math.addExact(amountMinor, other.amountMinor));
     }
 
     /** This minus {@code other}; may be negative. */
     public Money minus(Money other) {
         requireSameCurrency(other);
-        return new Money(Math.subtractExact(amountMinor, other.amountMinor), currency);
+        return exact(() -> Math.subtractExact(amountMinor, other.amountMinor));
     }
 
     /** This amount taken {@code factor} times, such as a unit price times a quantity. */
     public Money times(long factor) {
-        return new Money(Math.multiplyExact(amountMinor, factor), currency);
+        return exact(() -> Math.multiplyExact(amountMinor, factor));
     }
 
     /** The same amount with the opposite sign. */
     public Money negate() {
-        return new Money(Math.negateExact(amountMinor), currency);
+        return exact(() -> Math.negateExact(amountMinor));
     }
 
     public boolean isZero() {
@@ -135,6 +136,14 @@ public record Money(@JsonProperty("amountMinor") long amountMinor, @JsonProperty
         return currency.getCurrencyCode() + " " + toMajor().toPlainString();
     }
 
+    private Money exact(LongSupplier arithmetic) {
+        try {
+            return new Money(arithmetic.getAsLong(), currency);
+        } catch (ArithmeticException overflow) {
+            throw new OutOfRangeException(this, overflow);
+        }
+    }
+
     private void requireSameCurrency(Money other) {
         Objects.requireNonNull(other, "other");
         if (!currency.equals(other.currency)) {
@@ -148,6 +157,17 @@ public record Money(@JsonProperty("amountMinor") long amountMinor, @JsonProperty
             return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + code + "' is not an ISO 4217 currency code", e);
+        }
+    }
+
+    /** Thrown when the result of an operation does not fit in a {@code long} of minor units. */
+    public static final class OutOfRangeException extends ArithmeticException {
+
+        private static final long serialVersionUID = 1L;
+
+        OutOfRangeException(Money operand, ArithmeticException cause) {
+            super("An amount computed from " + operand.currencyCode() + " " + operand.amountMinor() + " minor units is out of range");
+            initCause(cause);
         }
     }
 

@@ -56,6 +56,10 @@ public final class ProblemTypes {
     public static final URI IDEMPOTENCY_KEY_REUSED = type("idempotency-key-reused");
     /** The first request with this {@code Idempotency-Key} is still running; retry after {@code Retry-After}. */
     public static final URI IDEMPOTENCY_IN_PROGRESS = type("idempotency-in-progress");
+    /** An amount of money, or a total computed from the request, is beyond what the API accepts. */
+    public static final URI AMOUNT_OUT_OF_RANGE = type("amount-out-of-range");
+    /** The request body is larger than the server accepts ({@code maxBytes} says how much). */
+    public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
     /** Something went wrong on the server; the {@code traceId} property helps support find it in the logs. */
     public static final URI INTERNAL_ERROR = type("internal-error");
 

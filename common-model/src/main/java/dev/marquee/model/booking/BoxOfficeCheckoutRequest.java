@@ -1,6 +1,7 @@
 package dev.marquee.model.booking;
 
 import dev.marquee.model.Money;
+import dev.marquee.model.constraints.Amount;
 import dev.marquee.model.payment.PaymentMethod;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
  */
 public record BoxOfficeCheckoutRequest(
         @NotNull PaymentMethod method,
-        Money tendered,
+        @Amount Money tendered,
         @Size(max = 100) String terminalReference,
         @Size(max = 300) String reason,
         @Size(max = 120) String buyerName,

@@ -1,5 +1,6 @@
 package dev.marquee.model.catalog;
 
+import dev.marquee.model.constraints.MultiLine;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -8,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param reason why the event is called off, for the audit trail and for attendees; may be {@code null}
  */
-public record CancelEventRequest(@Size(max = 500) @Nullable String reason) {
+public record CancelEventRequest(@Size(max = 500) @MultiLine @Nullable String reason) {
 }

@@ -1,6 +1,7 @@
 package dev.marquee.model.catalog;
 
 import dev.marquee.model.VenueId;
+import dev.marquee.model.constraints.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record EventRequest(
         @NotNull VenueId venueId,
         @NotBlank @Size(max = 200) String title,
-        @Size(max = 5000) @Nullable String description,
+        @Size(max = 5000) @MultiLine @Nullable String description,
         @Size(max = 60) @Nullable String category,
         @NotNull LocalDateTime startsAt,
         @NotNull LocalDateTime endsAt,

@@ -1,6 +1,7 @@
 package dev.marquee.model.catalog;
 
 import dev.marquee.model.OrganizerId;
+import dev.marquee.model.constraints.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,7 @@ import jakarta.validation.constraints.Size;
 public record VenueRequest(
         @NotNull OrganizerId organizerId,
         @NotBlank @Size(max = 160) String name,
-        @NotBlank @Size(max = 500) String address,
+        @NotBlank @Size(max = 500) @MultiLine String address,
         @Min(1) @Max(10_000_000) int capacity,
         @NotBlank @Size(max = 64) String timeZone) {
 }

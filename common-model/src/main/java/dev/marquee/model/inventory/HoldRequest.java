@@ -2,6 +2,7 @@ package dev.marquee.model.inventory;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -10,5 +11,5 @@ import java.util.List;
  *
  * @param items one or more ticket types with quantities
  */
-public record HoldRequest(@NotEmpty @Size(max = 20) List<@Valid HoldItem> items) {
+public record HoldRequest(@NotEmpty @Size(max = 20) List<@NotNull @Valid HoldItem> items) {
 }

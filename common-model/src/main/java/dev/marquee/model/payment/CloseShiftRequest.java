@@ -1,6 +1,7 @@
 package dev.marquee.model.payment;
 
 import dev.marquee.model.Money;
+import dev.marquee.model.constraints.Amount;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -8,5 +9,5 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param countedCash the cash counted in the drawer at the end
  */
-public record CloseShiftRequest(@NotNull Money countedCash) {
+public record CloseShiftRequest(@NotNull @Amount Money countedCash) {
 }

@@ -2,6 +2,7 @@ package dev.marquee.model.payment;
 
 import dev.marquee.model.Money;
 import dev.marquee.model.OrganizerId;
+import dev.marquee.model.constraints.Amount;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,5 +14,5 @@ import jakarta.validation.constraints.Size;
  * @param openingFloat  the cash in the drawer at the start
  * @param organizerId   whose sales the till takes; may be omitted when the seller belongs to one organizer only
  */
-public record OpenShiftRequest(@NotBlank @Size(max = 60) String till, @NotNull Money openingFloat, OrganizerId organizerId) {
+public record OpenShiftRequest(@NotBlank @Size(max = 60) String till, @NotNull @Amount Money openingFloat, OrganizerId organizerId) {
 }

@@ -117,11 +117,12 @@ final class Event {
         updatedAt = now;
     }
 
-    /** Refuses deletion of anything but a draft: once public, an event's history must stay. */
-    void requireDeletable() {
+    /** Deletes a draft; refuses anything else: once public, an event's history must stay. */
+    void delete(String by, Instant now) {
         if (status != EventStatus.DRAFT) {
             throw new IllegalTransitionException("Only a draft can be deleted; cancel a published event instead.", status);
         }
+        domainEvents.add(new EventDeleted(id, organizerId, by, now));
     }
 
     EventView view(String venueName) {

@@ -2,6 +2,7 @@ package dev.marquee.server.catalog;
 
 import dev.marquee.server.platform.InvalidInputException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -21,7 +22,7 @@ record EventCursor(Instant startsAt, UUID id) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
             return new EventCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), UUID.fromString(parts[2]));
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeException e) {
             throw new InvalidInputException("cursor", "is not a cursor from a previous page; start again without it");
         }
     }

@@ -95,8 +95,9 @@ public class EventManagement {
     }
 
     void delete(EventId id, StaffPrincipal staff) {
-        find(id, staff).event().requireDeletable();
-        events.delete(id);
+        Event event = find(id, staff).event();
+        event.delete(staff.username(), clock.instant());
+        events.delete(event);
     }
 
     @Transactional(readOnly = true)

@@ -133,8 +133,10 @@ class Events {
         publishDomainEvents(event);
     }
 
-    void delete(EventId id) {
-        jdbc.sql("delete from event where id = :id").param("id", id.value()).update();
+    void delete(Event event) {
+        // EventDeleted first: its listeners remove the other modules' rows that still reference the event.
+        publishDomainEvents(event);
+        jdbc.sql("delete from event where id = :id").param("id", event.id().value()).update();
     }
 
     private void publishDomainEvents(Event event) {

@@ -35,8 +35,12 @@ public class OrganizerManagement {
         return new OrganizerView(id, request.name().trim(), organizer.createdAt());
     }
 
+    /**
+     * The organizer, for other modules that attach something to it: 404 when it does not exist or lies outside the
+     * caller's scope.
+     */
     @Transactional(readOnly = true)
-    OrganizerView get(OrganizerId id, StaffPrincipal staff) {
+    public OrganizerView get(OrganizerId id, StaffPrincipal staff) {
         staff.requireAccess(id, "Organizer " + id);
         return organizers.byId(id).orElseThrow(() -> new NotFoundException("Organizer " + id));
     }

@@ -10,7 +10,9 @@ import dev.marquee.model.checkin.CheckInListView;
 import dev.marquee.model.checkin.GateRequest;
 import dev.marquee.model.checkin.GateView;
 import dev.marquee.model.inventory.TicketTypeView;
+import dev.marquee.server.catalog.EventDeleted;
 import dev.marquee.server.catalog.EventManagement;
+import dev.marquee.server.catalog.OrganizerManagement;
 import dev.marquee.server.inventory.Inventory;
 import dev.marquee.server.platform.ConflictException;
 import dev.marquee.server.platform.InvalidInputException;
@@ -22,6 +24,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +37,14 @@ public class CheckInLists {
     private final CheckInStore store;
     private final EventManagement events;
     private final Inventory inventory;
+    private final OrganizerManagement organizers;
     private final Clock clock;
 
-    CheckInLists(CheckInStore store, EventManagement events, Inventory inventory, Clock clock) {
+    CheckInLists(CheckInStore store, EventManagement events, Inventory inventory, OrganizerManagement organizers, Clock clock) {
         this.store = store;
         this.events = events;
         this.inventory = inventory;
+        this.organizers = organizers;
         this.clock = clock;
     }
 
@@ -76,7 +82,7 @@ public class CheckInLists {
     }
 
     public GateView createGate(GateRequest request, StaffPrincipal staff) {
-        staff.requireAccess(request.organizerId(), "Organizer " + request.organizerId());
+        organizers.get(request.organizerId(), staff);
         UUID id = UUID.randomUUID();
         try {
             store.insertGate(id, request.organizerId(), request.name().trim());
@@ -84,6 +90,13 @@ public class CheckInLists {
             throw new ConflictException("A gate called '" + request.name().trim() + "' exists already.");
         }
         return new GateView(id, request.name().trim());
+    }
+
+    /** A deleted draft takes its check-in lists with it, in the deleting transaction; before inventory removes the types they name. */
+    @EventListener
+    @Order(1)
+    void on(EventDeleted deleted) {
+        store.deleteOfEvent(deleted.eventId());
     }
 
     @Transactional(readOnly = true)

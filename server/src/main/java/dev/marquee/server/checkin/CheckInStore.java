@@ -89,6 +89,12 @@ class CheckInStore {
         return jdbc.sql("select name from ticket_type where id = :id").param("id", ticketType).query(String.class).optional();
     }
 
+    /** The lists of an event with everything that hangs off them, and its change-feed counter. */
+    void deleteOfEvent(EventId event) {
+        jdbc.sql("delete from checkin_list where event_id = :event").param("event", event.value()).update();
+        jdbc.sql("delete from checkin_counter where event_id = :event").param("event", event.value()).update();
+    }
+
     void insertList(CheckInListView list, OrganizerId organizer, Instant now) {
         jdbc.sql("""
                 insert into checkin_list (id, event_id, organizer_id, name, valid_from, valid_until, allow_exit, allow_reentry, created_at)

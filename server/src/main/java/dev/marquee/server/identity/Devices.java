@@ -5,6 +5,7 @@ import dev.marquee.model.checkin.DeviceToken;
 import dev.marquee.model.checkin.DeviceView;
 import dev.marquee.model.checkin.PairingCodeRequest;
 import dev.marquee.model.checkin.PairingCodeView;
+import dev.marquee.server.catalog.OrganizerManagement;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
 import dev.marquee.server.platform.Timestamps;
@@ -39,18 +40,20 @@ public class Devices {
     private final AuthTokens tokens;
     private final AuditLog audit;
     private final LoginThrottle throttle;
+    private final OrganizerManagement organizers;
     private final Clock clock;
 
-    Devices(JdbcClient jdbc, AuthTokens tokens, AuditLog audit, LoginThrottle throttle, Clock clock) {
+    Devices(JdbcClient jdbc, AuthTokens tokens, AuditLog audit, LoginThrottle throttle, OrganizerManagement organizers, Clock clock) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.audit = audit;
         this.throttle = throttle;
+        this.organizers = organizers;
         this.clock = clock;
     }
 
     PairingCodeView createPairingCode(PairingCodeRequest request, StaffPrincipal staff) {
-        staff.requireAccess(request.organizerId(), "Organizer " + request.organizerId());
+        organizers.get(request.organizerId(), staff);
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

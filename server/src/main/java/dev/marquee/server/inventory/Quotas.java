@@ -64,6 +64,11 @@ class Quotas {
         return jdbc.sql("select count(*) from ticket_type_quota where quota_id = :id").param("id", id.value()).query(Long.class).single() > 0;
     }
 
+    /** Every quota of an event; its ticket types must be gone first. */
+    void deleteOfEvent(EventId event) {
+        jdbc.sql("delete from quota where event_id = :event").param("event", event.value()).update();
+    }
+
     void delete(QuotaId id) {
         jdbc.sql("delete from quota where id = :id").param("id", id.value()).update();
     }

@@ -9,6 +9,7 @@ import dev.marquee.model.inventory.QuotaRequest;
 import dev.marquee.model.inventory.QuotaView;
 import dev.marquee.model.inventory.TicketTypeRequest;
 import dev.marquee.model.inventory.TicketTypeView;
+import dev.marquee.server.catalog.EventDeleted;
 import dev.marquee.server.catalog.EventManagement;
 import dev.marquee.server.platform.ConflictException;
 import dev.marquee.server.platform.IllegalTransitionException;
@@ -19,6 +20,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,6 +100,17 @@ public class TicketTypeManagement {
                     + "what is sold, or end its sale window, instead.");
         }
         types.delete(id);
+    }
+
+    /**
+     * A deleted draft takes its ticket types and quotas with it, in the deleting transaction. A draft was never on
+     * sale, so there is nothing held or sold to keep. After check-in, whose lists name the types.
+     */
+    @EventListener
+    @Order(2)
+    void on(EventDeleted deleted) {
+        types.deleteOfEvent(deleted.eventId());
+        quotas.deleteOfEvent(deleted.eventId());
     }
 
     @Transactional(readOnly = true)

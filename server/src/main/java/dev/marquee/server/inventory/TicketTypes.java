@@ -82,6 +82,11 @@ class TicketTypes {
         writeQuotas(type);
     }
 
+    /** Every type of an event, with its quota memberships. */
+    void deleteOfEvent(EventId event) {
+        jdbc.sql("delete from ticket_type where event_id = :event").param("event", event.value()).update();
+    }
+
     void delete(TicketTypeId id) {
         jdbc.sql("delete from ticket_type where id = :id").param("id", id.value()).update();
     }

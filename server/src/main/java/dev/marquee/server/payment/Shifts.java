@@ -8,6 +8,7 @@ import dev.marquee.model.payment.OpenShiftRequest;
 import dev.marquee.model.payment.PaymentMethod;
 import dev.marquee.model.payment.ShiftView;
 import dev.marquee.model.payment.ZReport;
+import dev.marquee.server.catalog.OrganizerManagement;
 import dev.marquee.server.platform.ConflictException;
 import dev.marquee.server.platform.InvalidInputException;
 import dev.marquee.server.platform.NotFoundException;
@@ -35,17 +36,19 @@ public class Shifts {
 
     private final JdbcClient jdbc;
     private final Ledger ledger;
+    private final OrganizerManagement organizers;
     private final Clock clock;
 
-    Shifts(JdbcClient jdbc, Ledger ledger, Clock clock) {
+    Shifts(JdbcClient jdbc, Ledger ledger, OrganizerManagement organizers, Clock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.organizers = organizers;
         this.clock = clock;
     }
 
     ShiftView open(OpenShiftRequest request, StaffPrincipal staff) {
         OrganizerId organizer = request.organizerId() != null ? request.organizerId() : onlyOrganizerOf(staff);
-        staff.requireAccess(organizer, "Organizer " + organizer);
+        organizers.get(organizer, staff);
         if (request.openingFloat().isNegative()) {
             throw new InvalidInputException("openingFloat", "must not be negative");
         }

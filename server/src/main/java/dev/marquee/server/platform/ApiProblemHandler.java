@@ -1,5 +1,6 @@
 package dev.marquee.server.platform;
 
+import dev.marquee.model.Money;
 import dev.marquee.model.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -23,6 +26,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every exception that leaves a controller into an RFC 9457 problem detail with a stable {@code type}.
@@ -36,15 +41,36 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> handleApiProblem(ApiProblem problem) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
-        body.setType(problem.type());
-        body.setTitle(problem.title());
-        problem.properties().forEach(body::setProperty);
+        refused(problem.status(), problem);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
         if (problem instanceof TooManyRequestsException tooMany) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
         }
-        return response.body(body);
+        return response.body(problemOf(problem));
+    }
+
+    /** A computed amount, such as an order total, beyond what a long of minor units holds. */
+    @ExceptionHandler(Money.OutOfRangeException.class)
+    ResponseEntity<ProblemDetail> handleAmountOutOfRange(Money.OutOfRangeException outOfRange) {
+        refused(HttpStatus.BAD_REQUEST, outOfRange);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "An amount computed from this request, such as a total, is too large. Order fewer tickets, or check the prices.");
+        body.setType(ProblemTypes.AMOUNT_OUT_OF_RANGE);
+        body.setTitle("Amount out of range");
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** Tomcat refuses a query string or form it cannot parse, such as {@code ?=x}, when a parameter is first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> handleInvalidParameters(InvalidParameterException invalid) {
+        HttpStatus status = statusOf(invalid);
+        refused(status, invalid);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, status == HttpStatus.CONTENT_TOO_LARGE
+                ? "The form is larger than this server accepts."
+                : "The query string or form could not be read: every parameter needs a name, and '%' must start a valid escape.");
+        body.setType(status == HttpStatus.CONTENT_TOO_LARGE ? ProblemTypes.PAYLOAD_TOO_LARGE : ProblemTypes.MALFORMED_REQUEST);
+        body.setTitle(status == HttpStatus.CONTENT_TOO_LARGE ? "Payload too large" : "Malformed request");
+        return ResponseEntity.status(status).body(body);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -69,12 +95,35 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleUnexpected(Exception failure) {
         String traceId = UUID.randomUUID().toString();
         log.error("Unexpected failure {}", traceId, failure);
+        return ResponseEntity.internalServerError().body(internalError(traceId));
+    }
+
+    static ProblemDetail problemOf(ApiProblem problem) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
+        body.setType(problem.type());
+        body.setTitle(problem.title());
+        problem.properties().forEach(body::setProperty);
+        return body;
+    }
+
+    static ProblemDetail internalError(String traceId) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on the server. Try again; if it keeps happening, report trace id " + traceId + ".");
         body.setType(ProblemTypes.INTERNAL_ERROR);
         body.setTitle("Internal error");
         body.setProperty("traceId", traceId);
-        return ResponseEntity.internalServerError().body(body);
+        return body;
+    }
+
+    static HttpStatus statusOf(InvalidParameterException invalid) {
+        return invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+    }
+
+    /** Client errors are routine: one line at DEBUG, never a stack trace. */
+    private static void refused(HttpStatusCode status, Exception failure) {
+        if (log.isDebugEnabled()) {
+            log.debug("Refused with {}: {}", status.value(), failure.toString());
+        }
     }
 
     @Override
@@ -102,6 +151,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        refused(status, failure);
+        if (failure instanceof HttpMessageNotReadableException unreadable) {
+            PayloadTooLargeException tooLarge = causeOf(unreadable, PayloadTooLargeException.class);
+            if (tooLarge != null) {
+                return ResponseEntity.status(tooLarge.status()).headers(headers).body(problemOf(tooLarge));
+            }
+            RequestText.UnsafeTextException unsafe = causeOf(unreadable, RequestText.UnsafeTextException.class);
+            if (unsafe != null) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                        "The text " + where(unsafe) + unsafe.reason() + ". Remove control characters and send text as valid UTF-8.");
+                problem.setType(ProblemTypes.MALFORMED_REQUEST);
+                problem.setTitle("Malformed request");
+                return ResponseEntity.badRequest().headers(headers).body(problem);
+            }
+        }
         if (failure instanceof MethodArgumentTypeMismatchException mismatch) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "'" + mismatch.getValue() + "' is not a valid value for " + mismatch.getName() + ".");
@@ -139,10 +203,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return type == null || "about:blank".equals(type.toString());
     }
 
-    private static URI typeFor(HttpStatusCode status) {
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** Where in the body, as a JSON path such as {@code items[0].name}, without any class names. */
+    private static String where(DatabindException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : failure.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "" : "in '" + path + "' ";
+    }
+
+    static URI typeFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 400, 415 -> ProblemTypes.MALFORMED_REQUEST;
             case 404 -> ProblemTypes.NOT_FOUND;
+            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
             case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
             default -> status.is4xxClientError() ? ProblemTypes.MALFORMED_REQUEST : ProblemTypes.INTERNAL_ERROR;
         };

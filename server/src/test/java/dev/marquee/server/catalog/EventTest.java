@@ -69,7 +69,7 @@ class EventTest {
         assertThatThrownBy(() -> cancelled.publish("olga", NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> cancelled.revise(cancelled.venueId(), cancelled.schedule(), cancelled.details(), NOW))
                 .isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(cancelled::requireDeletable).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> cancelled.delete("olga", NOW)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
