@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.marquee.client.ConnectionState;
+import dev.marquee.client.testing.LaunchedApp;
 import dev.marquee.model.booking.OrderTicketView;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.TicketStatus;
@@ -62,7 +63,7 @@ class BoxOfficeEndToEndTest {
 
     @Test
     void sellsForCashRefundsOneTicketClosesTheShiftAndQuits() {
-        LaunchedApp app = LaunchedApp.start("#signIn");
+        LaunchedApp app = LaunchedApp.start(() -> BoxOfficeApp.main(new String[0]), "#signIn");
         FxRobot robot = app.robot();
 
         // (1) Sign in as the box-office seller and open a shift with a float of 200.

@@ -3,6 +3,7 @@ package dev.marquee.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.marquee.client.testing.LaunchedApp;
 import dev.marquee.kiosk.support.Organizer;
 import dev.marquee.kiosk.support.ServerUnderTest;
 import dev.marquee.model.catalog.EventView;
@@ -36,7 +37,7 @@ class KioskAppTest {
             Organizer organizer = new Organizer(server.url());
             Organizer.Sold ticket = organizer.sellStanding(1).getFirst();
             System.setProperty("marquee.kiosk.data", temp.resolve("kiosk").toString());
-            LaunchedApp app = LaunchedApp.start("#code");
+            LaunchedApp app = LaunchedApp.start(() -> KioskLauncher.main(new String[0]), "#code");
             FxRobot robot = app.robot();
 
             // (1) Pair: a wrong code says why and lets the person try again.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.marquee.client.MarqueeClient;
+import dev.marquee.client.testing.LaunchedApp;
 import dev.marquee.model.catalog.EventStatus;
 import dev.marquee.model.catalog.EventView;
 import dev.marquee.model.inventory.TicketTypeView;
@@ -59,7 +60,7 @@ class ConsoleEndToEndTest {
     @Test
     void signsInSetsUpAnEventWatchesItSellExportsItPairsAKioskAndQuits() throws IOException {
         client = TestServer.login("organizer");
-        app = LaunchedApp.start("#signIn");
+        app = LaunchedApp.start(() -> ConsoleLauncher.main(new String[0]), "#signIn");
         robot = app.robot();
         signIn();
 

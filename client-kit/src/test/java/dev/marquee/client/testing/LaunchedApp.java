@@ -1,4 +1,4 @@
-package dev.marquee.kiosk;
+package dev.marquee.client.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -23,10 +23,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * is left out of the module's ordinary test run and run in a fork of its own. The user preferences go to a fresh
  * directory, so the app starts as on a new machine and the person's own preferences stay untouched.
  */
-final class LaunchedApp {
+public final class LaunchedApp {
 
     /** The JUnit tag of test classes that launch the app. */
-    static final String TAG = "launched-app";
+    public static final String TAG = "launched-app";
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -37,32 +37,36 @@ final class LaunchedApp {
         this.launcher = launcher;
     }
 
-    /** Starts the app through its launcher and waits until a window shows the node with the given id. */
-    static LaunchedApp start(String firstNodeQuery) {
+    /**
+     * Starts the app through its launcher and waits until a window shows the node with the given id.
+     *
+     * @param launcher the app's {@code main}, as {@code exec:exec} calls it, such as {@code () -> BoxOfficeApp.main(new String[0])}
+     */
+    public static LaunchedApp start(Runnable launcher, String firstNodeQuery) {
         isolatePreferences();
-        Thread thread = new Thread(() -> KioskLauncher.main(new String[0]), "launcher");
+        Thread thread = new Thread(launcher, "launcher");
         thread.start();
         LaunchedApp app = new LaunchedApp(thread);
         app.awaitShown(firstNodeQuery);
         return app;
     }
 
-    FxRobot robot() {
+    public FxRobot robot() {
         return robot;
     }
 
     /** Whether the app is still running: the launcher has not returned. */
-    boolean isRunning() {
+    public boolean isRunning() {
         return launcher.isAlive();
     }
 
     /** Waits until a showing window has a visible node matching the query, failing early should the app quit. */
-    <T extends Node> T awaitShown(String query) {
+    public <T extends Node> T awaitShown(String query) {
         return awaitNode(() -> robot.lookup(query).<T>tryQuery(), query);
     }
 
     /** Waits until a showing window has a visible node of this type, failing early should the app quit. */
-    <T extends Node> T awaitNode(Class<T> type) {
+    public <T extends Node> T awaitNode(Class<T> type) {
         Predicate<Node> ofType = type::isInstance;
         return awaitNode(() -> robot.lookup(ofType).tryQuery().map(type::cast), type.getSimpleName());
     }
@@ -71,7 +75,7 @@ final class LaunchedApp {
      * Closes the window that shows the node, as a person would, and waits until the app has quit. Not through the
      * robot: it waits for JavaFX events afterwards, and there are none once JavaFX has exited.
      */
-    void closeAndAwaitQuit(Node inWindow) {
+    public void closeAndAwaitQuit(Node inWindow) {
         Platform.runLater(() -> inWindow.getScene().getWindow().hide());
         await("the app quits").atMost(PATIENCE).until(() -> !isRunning());
     }
