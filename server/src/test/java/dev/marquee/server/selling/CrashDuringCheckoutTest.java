@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class CrashDuringCheckoutTest {
 
-    private static final String LEASE = "--marquee.idempotency.lease=4s";
+    private static final String LEASE = "--marquee.idempotency.lease=6s";
 
     private static ConfigurableApplicationContext survivor;
     private static Process doomed;
@@ -174,7 +174,7 @@ class CrashDuringCheckoutTest {
         return new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 MarqueeServer.class.getName(), "--spring.profiles.active=test", "--server.port=" + port,
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--marquee.payment.simulator.approve-delay=10m", "--marquee.sales.online-hold-ttl=8s", LEASE)
+                "--marquee.payment.simulator.approve-delay=10m", "--marquee.sales.online-hold-ttl=20s", LEASE)
                 .redirectErrorStream(true).redirectOutput(log.toFile())
                 .directory(new File(System.getProperty("user.dir")))
                 .start();
