@@ -3,10 +3,10 @@ package dev.marquee.server.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.model.ProblemTypes;
-import dev.marquee.server.MarqueeServer;
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.EmbeddedPostgresDatabase;
 import dev.marquee.server.support.SalesFixture;
+import dev.marquee.server.support.ServerInstances;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -35,8 +34,8 @@ class TwoInstanceHoldCapTest {
     @BeforeAll
     static void startTwoInstances() {
         String url = EmbeddedPostgresDatabase.createDatabase();
-        instanceA = start(url);
-        instanceB = start(url);
+        instanceA = ServerInstances.start(url, "--marquee.sales.public-hold-cap-per-address=" + CAP);
+        instanceB = ServerInstances.start(url, "--marquee.sales.public-hold-cap-per-address=" + CAP);
     }
 
     @AfterAll
@@ -51,8 +50,8 @@ class TwoInstanceHoldCapTest {
 
     @Test
     void oneAddressGetsNoMoreThanTheCapAcrossInstances() throws Exception {
-        Api a = new Api(port(instanceA));
-        Api b = new Api(port(instanceB));
+        Api a = new Api(ServerInstances.port(instanceA));
+        Api b = new Api(ServerInstances.port(instanceB));
         Map<String, int[]> types = new LinkedHashMap<>();
         types.put("Standing", new int[] {100, 2500});
         SalesFixture.Shop shop = new SalesFixture(a).shop(100, types);
@@ -80,18 +79,5 @@ class TwoInstanceHoldCapTest {
         Api.Response later = b.post(path, null, body);
         assertThat(later.status()).isEqualTo(429);
         assertThat(later.body().path("held").asInt()).isEqualTo(CAP);
-    }
-
-    private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(MarqueeServer.class).profiles("test").run(
-                "--server.port=0",
-                "--marquee.sales.public-hold-cap-per-address=" + CAP,
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 }

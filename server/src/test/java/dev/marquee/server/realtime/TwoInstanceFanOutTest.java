@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.marquee.model.Money;
-import dev.marquee.server.MarqueeServer;
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.EmbeddedPostgresDatabase;
 import dev.marquee.server.support.LiveClient;
 import dev.marquee.server.support.SalesFixture;
+import dev.marquee.server.support.ServerInstances;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -33,8 +32,8 @@ class TwoInstanceFanOutTest {
     @BeforeAll
     static void startTwoInstances() {
         String url = EmbeddedPostgresDatabase.createDatabase();
-        instanceA = start(url);
-        instanceB = start(url);
+        instanceA = ServerInstances.start(url);
+        instanceB = ServerInstances.start(url);
     }
 
     @AfterAll
@@ -49,14 +48,14 @@ class TwoInstanceFanOutTest {
 
     @Test
     void aSaleOnOneInstanceReachesAClientOnTheOther() throws Exception {
-        Api a = new Api(port(instanceA));
+        Api a = new Api(ServerInstances.port(instanceA));
         Map<String, int[]> types = new LinkedHashMap<>();
         types.put("Standing", new int[] {20, 2500});
         SalesFixture fixture = new SalesFixture(a);
         SalesFixture.Shop shop = fixture.shop(20, types);
-        String tokenForB = new Api(port(instanceB)).login(shop.boxOfficeUsername(), SalesFixture.PASSWORD);
+        String tokenForB = new Api(ServerInstances.port(instanceB)).login(shop.boxOfficeUsername(), SalesFixture.PASSWORD);
 
-        try (LiveClient onB = new LiveClient(port(instanceB), tokenForB)) {
+        try (LiveClient onB = new LiveClient(ServerInstances.port(instanceB), tokenForB)) {
             onB.subscribe("sales:" + shop.organizer(), null);
             onB.subscribe("availability:" + shop.eventId(), null);
             onB.await(ofType("subscribed"));
@@ -79,24 +78,12 @@ class TwoInstanceFanOutTest {
 
     @Test
     void aLogoutOnOneInstanceClosesTheSocketOnTheOther() {
-        String tokenForB = new Api(port(instanceB)).login("admin", "test-admin-password");
-        try (LiveClient onB = new LiveClient(port(instanceB), tokenForB)) {
-            assertThat(new Api(port(instanceA)).post("/api/v1/auth/logout", tokenForB, null).status()).isEqualTo(204);
+        String tokenForB = new Api(ServerInstances.port(instanceB)).login("admin", "test-admin-password");
+        try (LiveClient onB = new LiveClient(ServerInstances.port(instanceB), tokenForB)) {
+            assertThat(new Api(ServerInstances.port(instanceA)).post("/api/v1/auth/logout", tokenForB, null).status()).isEqualTo(204);
 
             await().atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> assertThat(onB.closedWith()).isEqualTo("4401 Session ended, sign in again"));
         }
-    }
-
-    private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(MarqueeServer.class).profiles("test").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 }

@@ -8,6 +8,7 @@ import dev.marquee.server.MarqueeServer;
 import dev.marquee.server.support.Api;
 import dev.marquee.server.support.EmbeddedPostgresDatabase;
 import dev.marquee.server.support.SalesFixture;
+import dev.marquee.server.support.ServerInstances;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -27,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -57,10 +57,8 @@ class CrashDuringCheckoutTest {
     @BeforeAll
     static void crashAnInstanceMidCheckout() throws Exception {
         String url = EmbeddedPostgresDatabase.createDatabase();
-        survivor = new SpringApplicationBuilder(MarqueeServer.class).profiles("test").run(
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", LEASE);
-        onA = new Api(Integer.parseInt(survivor.getEnvironment().getProperty("local.server.port")));
+        survivor = ServerInstances.start(url, LEASE);
+        onA = new Api(ServerInstances.port(survivor));
         database = survivor.getBean(JdbcClient.class);
         Map<String, int[]> types = new LinkedHashMap<>();
         types.put("Standing", new int[] {50, 3000});
