@@ -3,6 +3,7 @@ package dev.marquee.model;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -18,9 +19,12 @@ import java.util.function.LongSupplier;
  *
  * <p>In JSON an amount reads {@code {"amountMinor": 1250, "currency": "EUR"}}.
  *
+ * <p>The server stores an amount as two columns, its minor units and its currency code ({@link Embeddable}).
+ *
  * @param amountMinor the amount in the currency's minor unit, for example 1250 for EUR 12.50; may be negative
  * @param currency    the ISO 4217 currency
  */
+@Embeddable
 @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record Money(@JsonProperty("amountMinor") long amountMinor, @JsonProperty("currency") Currency currency)
         implements Comparable<Money> {

@@ -24,15 +24,13 @@ public class OrganizerManagement {
     }
 
     public OrganizerView create(OrganizerRequest request) {
-        OrganizerView organizer = new OrganizerView(OrganizerId.random(), request.name().trim(), clock.instant());
-        organizers.insert(organizer);
-        return organizer;
+        return organizers.save(new Organizer(request.name().trim(), clock.instant())).view();
     }
 
     OrganizerView rename(OrganizerId id, OrganizerRequest request, StaffPrincipal staff) {
-        OrganizerView organizer = get(id, staff);
-        organizers.rename(id, request.name().trim());
-        return new OrganizerView(id, request.name().trim(), organizer.createdAt());
+        Organizer organizer = find(id, staff);
+        organizer.rename(request.name().trim());
+        return organizers.save(organizer).view();
     }
 
     /**
@@ -41,12 +39,18 @@ public class OrganizerManagement {
      */
     @Transactional(readOnly = true)
     public OrganizerView get(OrganizerId id, StaffPrincipal staff) {
+        return find(id, staff).view();
+    }
+
+    private Organizer find(OrganizerId id, StaffPrincipal staff) {
         staff.requireAccess(id, "Organizer " + id);
-        return organizers.byId(id).orElseThrow(() -> new NotFoundException("Organizer " + id));
+        return organizers.findById(id).orElseThrow(() -> new NotFoundException("Organizer " + id));
     }
 
     @Transactional(readOnly = true)
     List<OrganizerView> visibleTo(StaffPrincipal staff) {
-        return staff.isAdmin() ? organizers.all() : organizers.among(staff.organizerIds());
+        List<Organizer> visible = staff.isAdmin() ? organizers.findAllByOrderByNameAscIdAsc()
+                : organizers.findByIdInOrderByNameAscIdAsc(staff.organizerIds());
+        return visible.stream().map(Organizer::view).toList();
     }
 }

@@ -28,7 +28,7 @@ public class VenueManagement {
 
     public VenueView create(VenueRequest request, StaffPrincipal staff) {
         staff.requireAccess(request.organizerId(), "Organizer " + request.organizerId());
-        if (organizers.byId(request.organizerId()).isEmpty()) {
+        if (!organizers.existsById(request.organizerId())) {
             throw new NotFoundException("Organizer " + request.organizerId());
         }
         VenueView venue = new VenueView(VenueId.random(), request.organizerId(), request.name().trim(), request.address().trim(),
