@@ -21,11 +21,11 @@ final class BoxOfficeSale {
 
     static SaleReceipt sell(EventId event, TicketTypeId type, int quantity, String buyer) {
         try (MarqueeClient boxOffice = TestServer.login("boxoffice")) {
-            if (boxOffice.currentShift().isEmpty()) {
-                boxOffice.openShift(new OpenShiftRequest("Counter 1", Money.parse("200.00", "EUR"), null));
+            if (boxOffice.boxOffice().currentShift().isEmpty()) {
+                boxOffice.boxOffice().openShift(new OpenShiftRequest("Counter 1", Money.parse("200.00", "EUR"), null));
             }
-            HoldView hold = boxOffice.placeHold(event, new HoldRequest(List.of(new HoldItem(type, quantity))));
-            return boxOffice.checkout(hold.holdId(), new BoxOfficeCheckoutRequest(PaymentMethod.CASH, hold.total(), null, null, buyer, null));
+            HoldView hold = boxOffice.boxOffice().placeHold(event, new HoldRequest(List.of(new HoldItem(type, quantity))));
+            return boxOffice.boxOffice().checkout(hold.holdId(), new BoxOfficeCheckoutRequest(PaymentMethod.CASH, hold.total(), null, null, buyer, null));
         }
     }
 }
