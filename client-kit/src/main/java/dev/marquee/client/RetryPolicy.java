@@ -11,6 +11,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * The kit's one retry policy for requests, on resilience4j-retry: a safe request (see {@link Transport}) is sent again
@@ -61,6 +62,11 @@ final class RetryPolicy {
         }
         try {
             return retry.executeCheckedSupplier(attempt::send);
+        } catch (CancellationException interrupted) {
+            // How resilience4j reports a wait between attempts cut short by an interrupt.
+            InterruptedIOException failure = new InterruptedIOException("Interrupted while waiting to try again");
+            failure.initCause(interrupted);
+            throw failure;
         } catch (IOException | RuntimeException | Error e) {
             throw e;
         } catch (Throwable unexpected) {

@@ -1,5 +1,6 @@
 package dev.marquee.console;
 
+import dev.marquee.client.BoxOfficeApi;
 import dev.marquee.client.MarqueeClient;
 import dev.marquee.model.EventId;
 import dev.marquee.model.Money;
@@ -20,12 +21,13 @@ final class BoxOfficeSale {
     }
 
     static SaleReceipt sell(EventId event, TicketTypeId type, int quantity, String buyer) {
-        try (MarqueeClient boxOffice = TestServer.login("boxoffice")) {
-            if (boxOffice.boxOffice().currentShift().isEmpty()) {
-                boxOffice.boxOffice().openShift(new OpenShiftRequest("Counter 1", Money.parse("200.00", "EUR"), null));
+        try (MarqueeClient client = TestServer.login("boxoffice")) {
+            BoxOfficeApi boxOffice = client.boxOffice();
+            if (boxOffice.currentShift().isEmpty()) {
+                boxOffice.openShift(new OpenShiftRequest("Counter 1", Money.parse("200.00", "EUR"), null));
             }
-            HoldView hold = boxOffice.boxOffice().placeHold(event, new HoldRequest(List.of(new HoldItem(type, quantity))));
-            return boxOffice.boxOffice().checkout(hold.holdId(), new BoxOfficeCheckoutRequest(PaymentMethod.CASH, hold.total(), null, null, buyer, null));
+            HoldView hold = boxOffice.placeHold(event, new HoldRequest(List.of(new HoldItem(type, quantity))));
+            return boxOffice.checkout(hold.holdId(), new BoxOfficeCheckoutRequest(PaymentMethod.CASH, hold.total(), null, null, buyer, null));
         }
     }
 }
