@@ -1,6 +1,6 @@
 package dev.marquee.bench;
 
-import dev.marquee.kiosk.engine.KioskApi;
+import dev.marquee.client.MarqueeClient;
 import dev.marquee.kiosk.engine.KioskEngine;
 import dev.marquee.kiosk.engine.KioskOptions;
 import dev.marquee.kiosk.engine.ScanOutcome;
@@ -68,7 +68,8 @@ final class KioskSync {
         Path dataDir = Files.createTempDirectory("marquee-kiosk-bench");
         double firstSync;
         double deltaSeconds;
-        try (KioskEngine engine = KioskEngine.open(dataDir, new KioskApi(URI.create(http.base()), Duration.ofSeconds(5), Duration.ofSeconds(30)),
+        try (KioskEngine engine = KioskEngine.open(dataDir, MarqueeClient.builder(URI.create(http.base()))
+                .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(30)).maxRetries(0).build(),
                 KioskOptions.gate("Bench").withLive(false))) {
             String pairingCode = Stage.ok(http.post("/api/v1/devices/pairing-codes", stage.admin(),
                     Map.of("organizerId", event.organizerId(), "deviceName", "Bench engine kiosk")), 201).text("code");
@@ -113,7 +114,7 @@ final class KioskSync {
         int admitted = 0;
         int rejected = 0;
         // Nothing listens on port 1: the kiosk finds the server gone on its first scan and decides the rest offline.
-        try (KioskEngine offline = KioskEngine.open(dataDir, new KioskApi(URI.create("http://127.0.0.1:1")), KioskOptions.gate("Bench")
+        try (KioskEngine offline = KioskEngine.open(dataDir, KioskEngine.clientFor(URI.create("http://127.0.0.1:1")), KioskOptions.gate("Bench")
                 .withLive(false))) {
             offline.scan(tokens.getFirst(), Instant.now());
             for (String token : tokens.subList(1, tokens.size())) {

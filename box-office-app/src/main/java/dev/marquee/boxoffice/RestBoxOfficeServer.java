@@ -59,67 +59,67 @@ public final class RestBoxOfficeServer implements BoxOfficeServer {
         var startOfToday = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
         EventQuery query = EventQuery.all().withStatus(EventStatus.PUBLISHED).overlapping(startOfToday, null)
                 .matching(text == null || text.isBlank() ? null : text.trim()).withLimit(EVENT_LIMIT);
-        return client.events(query).items();
+        return client.catalog().events(query).items();
     }
 
     @Override
     public List<TicketTypeView> ticketTypes(EventId event) {
-        return client.ticketTypes(event);
+        return client.inventory().ticketTypes(event);
     }
 
     @Override
     public HoldView placeHold(EventId event, HoldRequest request, IdempotencyKey key) {
-        return client.placeHold(event, request, key);
+        return client.boxOffice().placeHold(event, request, key);
     }
 
     @Override
     public void releaseHold(HoldId hold) {
-        client.releaseHold(hold);
+        client.boxOffice().releaseHold(hold);
     }
 
     @Override
     public SaleReceipt checkout(HoldId hold, BoxOfficeCheckoutRequest request, IdempotencyKey key) {
-        return client.checkout(hold, request, key);
+        return client.boxOffice().checkout(hold, request, key);
     }
 
     @Override
     public List<OrderView> findOrders(String query) {
-        return client.findOrders(query, null, ORDER_LIMIT);
+        return client.orders().find(query, null, ORDER_LIMIT);
     }
 
     @Override
     public OrderView order(OrderId order) {
-        return client.order(order);
+        return client.orders().order(order);
     }
 
     @Override
     public OrderView refund(OrderId order, RefundRequest request, IdempotencyKey key) {
-        return client.refund(order, request, key);
+        return client.orders().refund(order, request, key);
     }
 
     @Override
     public OrderTicketView reissueTicket(OrderId order, TicketId ticket, IdempotencyKey key) {
-        return client.reissueTicket(order, ticket, key);
+        return client.orders().reissueTicket(order, ticket, key);
     }
 
     @Override
     public byte[] ticketsPdf(OrderId order) {
-        return client.ticketsPdf(order);
+        return client.orders().ticketsPdf(order);
     }
 
     @Override
     public Optional<ShiftView> currentShift() {
-        return client.currentShift();
+        return client.boxOffice().currentShift();
     }
 
     @Override
     public ShiftView openShift(OpenShiftRequest request, IdempotencyKey key) {
-        return client.openShift(request, key);
+        return client.boxOffice().openShift(request, key);
     }
 
     @Override
     public ZReport closeShift(ShiftId shift, CloseShiftRequest request, IdempotencyKey key) {
-        return client.closeShift(shift, request, key);
+        return client.boxOffice().closeShift(shift, request, key);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.marquee.kiosk;
 
 import dev.marquee.client.fx.BackgroundTasks;
 import dev.marquee.client.fx.Theme;
-import dev.marquee.kiosk.engine.KioskApi;
 import dev.marquee.kiosk.engine.KioskEngine;
 import dev.marquee.kiosk.engine.KioskOptions;
 import java.net.URI;
@@ -57,7 +56,7 @@ public final class KioskApp extends Application {
     }
 
     private static KioskEngine open(URI server) {
-        return KioskEngine.open(dataDir(), new KioskApi(server), KioskOptions.gate(System.getProperty("marquee.kiosk.gate", "Main gate")));
+        return KioskEngine.open(dataDir(), KioskEngine.clientFor(server), KioskOptions.gate(System.getProperty("marquee.kiosk.gate", "Main gate")));
     }
 
     private void showPairing() {

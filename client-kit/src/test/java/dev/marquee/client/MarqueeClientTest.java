@@ -96,16 +96,16 @@ class MarqueeClientTest {
         MarqueeClient client = client();
 
         LoginResponse login = client.login("organizer", PASSWORD);
-        Page<EventView> events = client.events(EventQuery.all());
+        Page<EventView> events = client.catalog().events(EventQuery.all());
 
         assertThat(login.roles()).containsExactly(Role.ORGANIZER);
         assertThat(client.session()).contains(login);
         assertThat(client.accessToken()).contains(login.token());
         assertThat(events.items()).extracting(EventView::title)
                 .contains("The Lanterns: Winter Tour", "Late Night Comedy Club", "New Year's Eve Gala");
-        assertThat(client.events(EventQuery.all().withStatus(EventStatus.DRAFT)).items())
+        assertThat(client.catalog().events(EventQuery.all().withStatus(EventStatus.DRAFT)).items())
                 .isNotEmpty().allSatisfy(event -> assertThat(event.status()).isEqualTo(EventStatus.DRAFT));
-        assertThat(client.events(EventQuery.all().matching("Lanterns")).items()).singleElement()
+        assertThat(client.catalog().events(EventQuery.all().matching("Lanterns")).items()).singleElement()
                 .satisfies(event -> assertThat(event.startsAt().getOffset().getTotalSeconds()).isPositive());
     }
 
@@ -113,8 +113,8 @@ class MarqueeClientTest {
     void pagesThroughEventsByCursor() {
         MarqueeClient client = as("organizer");
 
-        Page<EventView> first = client.events(EventQuery.all().withLimit(1));
-        Page<EventView> second = client.events(EventQuery.all().withLimit(1).withCursor(first.nextCursor()));
+        Page<EventView> first = client.catalog().events(EventQuery.all().withLimit(1));
+        Page<EventView> second = client.catalog().events(EventQuery.all().withLimit(1).withCursor(first.nextCursor()));
 
         assertThat(first.hasMore()).isTrue();
         assertThat(second.items()).singleElement().isNotEqualTo(first.items().getFirst());
@@ -126,46 +126,46 @@ class MarqueeClientTest {
         EventView concert = concert(seller);
         TicketTypeView standing = ticketType(seller, concert.id(), "Standing");
 
-        ShiftView shift = seller.openShift(new OpenShiftRequest("Counter 1", eur(20000), null));
-        assertThat(seller.currentShift()).map(ShiftView::id).contains(shift.id());
-        HoldView hold = seller.placeHold(concert.id(), new HoldRequest(List.of(new HoldItem(standing.id(), 2))));
-        assertThat(seller.hold(hold.holdId()).total()).isEqualTo(eur(7800));
-        SaleReceipt receipt = seller.checkout(hold.holdId(),
+        ShiftView shift = seller.boxOffice().openShift(new OpenShiftRequest("Counter 1", eur(20000), null));
+        assertThat(seller.boxOffice().currentShift()).map(ShiftView::id).contains(shift.id());
+        HoldView hold = seller.boxOffice().placeHold(concert.id(), new HoldRequest(List.of(new HoldItem(standing.id(), 2))));
+        assertThat(seller.boxOffice().hold(hold.holdId()).total()).isEqualTo(eur(7800));
+        SaleReceipt receipt = seller.boxOffice().checkout(hold.holdId(),
                 new BoxOfficeCheckoutRequest(PaymentMethod.CASH, eur(10000), null, null, "Mia Muster", null), IdempotencyKey.next());
 
         assertThat(receipt.changeDue()).isEqualTo(eur(2200));
         assertThat(receipt.order().status()).isEqualTo(OrderStatus.PAID);
         assertThat(receipt.order().tickets()).hasSize(2);
-        assertThat(new String(seller.ticketsPdf(receipt.order().id()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(seller.orders().ticketsPdf(receipt.order().id()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         OrderTicketView first = receipt.order().tickets().get(0);
         OrderTicketView second = receipt.order().tickets().get(1);
-        TicketCheck check = seller.verifyTicket(first.qrText());
+        TicketCheck check = seller.orders().verifyTicket(first.qrText());
         assertThat(check.verdict()).isEqualTo("GENUINE");
-        assertThat(seller.signingKeys(concert.id())).isNotEmpty();
+        assertThat(seller.catalog().signingKeys(concert.id())).isNotEmpty();
 
-        OrderView refunded = seller.refund(receipt.order().id(), new RefundRequest(List.of(first.id()), "Cannot come"));
+        OrderView refunded = seller.orders().refund(receipt.order().id(), new RefundRequest(List.of(first.id()), "Cannot come"));
         assertThat(refunded.refunded()).isEqualTo(eur(3900));
         assertThat(refunded.tickets()).filteredOn(ticket -> ticket.id().equals(first.id()))
                 .singleElement().extracting(OrderTicketView::status).isEqualTo(TicketStatus.REVOKED);
-        assertThat(seller.reissueTicket(receipt.order().id(), second.id()).serial()).isEqualTo(2);
-        assertThat(seller.findOrders(receipt.order().code(), null, 10)).extracting(OrderView::id).containsExactly(receipt.order().id());
-        assertThat(seller.order(receipt.order().id()).buyerName()).isEqualTo("Mia Muster");
+        assertThat(seller.orders().reissueTicket(receipt.order().id(), second.id()).serial()).isEqualTo(2);
+        assertThat(seller.orders().find(receipt.order().code(), null, 10)).extracting(OrderView::id).containsExactly(receipt.order().id());
+        assertThat(seller.orders().order(receipt.order().id()).buyerName()).isEqualTo("Mia Muster");
 
-        ZReport report = seller.closeShift(shift.id(), new CloseShiftRequest(eur(23900)));
+        ZReport report = seller.boxOffice().closeShift(shift.id(), new CloseShiftRequest(eur(23900)));
         assertThat(report.expectedCash()).isEqualTo(eur(23900));
         assertThat(report.variance()).isEqualTo(eur(0));
-        assertThat(seller.zReport(shift.id())).isEqualTo(report);
-        assertThat(seller.currentShift()).isEmpty();
+        assertThat(seller.boxOffice().zReport(shift.id())).isEqualTo(report);
+        assertThat(seller.boxOffice().currentShift()).isEmpty();
     }
 
     @Test
     void refusesACounterSaleWithoutAnOpenShift() {
         MarqueeClient seller = newSeller();
         EventView concert = concert(seller);
-        HoldView hold = seller.placeHold(concert.id(), oneOf(ticketType(seller, concert.id(), "Standing")));
+        HoldView hold = seller.boxOffice().placeHold(concert.id(), oneOf(ticketType(seller, concert.id(), "Standing")));
 
-        ConflictException refusal = catchThrowableOfType(ConflictException.class, () -> seller.checkout(hold.holdId(),
+        ConflictException refusal = catchThrowableOfType(ConflictException.class, () -> seller.boxOffice().checkout(hold.holdId(),
                 new BoxOfficeCheckoutRequest(PaymentMethod.CASH, eur(3900), null, null, null, null), IdempotencyKey.next()));
 
         assertThat(refusal.type()).isEqualTo(ProblemTypes.NO_OPEN_SHIFT);
@@ -187,14 +187,14 @@ class MarqueeClientTest {
 
     @Test
     void staffRequestsWithoutLoginAreNotAuthenticated() {
-        assertThatThrownBy(() -> client().events(EventQuery.all()))
+        assertThatThrownBy(() -> client().catalog().events(EventQuery.all()))
                 .isInstanceOfSatisfying(NotAuthenticatedException.class,
                         failure -> assertThat(failure.type()).isEqualTo(ProblemTypes.UNAUTHENTICATED));
     }
 
     @Test
     void aRoleThatMayNotIsForbidden() {
-        assertThatThrownBy(() -> as("boxoffice").users())
+        assertThatThrownBy(() -> as("boxoffice").staff().users())
                 .isInstanceOfSatisfying(ForbiddenException.class, failure -> assertThat(failure.getMessage()).contains("administrator"));
     }
 
@@ -202,18 +202,18 @@ class MarqueeClientTest {
     void soldOutIsAConflictNamingTheTicketType() {
         MarqueeClient organizer = as("organizer");
         EventView comedy = comedy(organizer);
-        TicketTypeView lastSeat = organizer.createTicketType(comedy.id(), new TicketTypeRequest("Last seat " + UUID.randomUUID(),
+        TicketTypeView lastSeat = organizer.inventory().createTicketType(comedy.id(), new TicketTypeRequest("Last seat " + UUID.randomUUID(),
                 eur(5000), 1, null, null, 1, Visibility.PUBLIC, Set.of()));
-        HoldView taken = organizer.placeHold(comedy.id(), oneOf(lastSeat));
+        HoldView taken = organizer.boxOffice().placeHold(comedy.id(), oneOf(lastSeat));
 
-        ConflictException soldOut = catchThrowableOfType(ConflictException.class, () -> organizer.placeHold(comedy.id(), oneOf(lastSeat)));
+        ConflictException soldOut = catchThrowableOfType(ConflictException.class, () -> organizer.boxOffice().placeHold(comedy.id(), oneOf(lastSeat)));
 
         assertThat(soldOut.type()).isEqualTo(ProblemTypes.SOLD_OUT);
         assertThat(soldOut.properties()).containsEntry("ticketTypeId", lastSeat.id().toString());
         assertThat(soldOut.getMessage()).isNotBlank().doesNotContain("Exception");
 
-        organizer.releaseHold(taken.holdId());
-        assertThat(organizer.placeHold(comedy.id(), oneOf(lastSeat)).items()).hasSize(1);
+        organizer.boxOffice().releaseHold(taken.holdId());
+        assertThat(organizer.boxOffice().placeHold(comedy.id(), oneOf(lastSeat)).items()).hasSize(1);
     }
 
     @Test
@@ -223,7 +223,7 @@ class MarqueeClientTest {
         EventRequest untitled = new EventRequest(concert.venueId(), " ", null, null, LocalDateTime.now().plusDays(5),
                 LocalDateTime.now().plusDays(5).plusHours(2), null, 120);
 
-        ValidationException invalid = catchThrowableOfType(ValidationException.class, () -> organizer.createEvent(untitled));
+        ValidationException invalid = catchThrowableOfType(ValidationException.class, () -> organizer.catalog().createEvent(untitled));
 
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.type()).isEqualTo(ProblemTypes.VALIDATION_FAILED);
@@ -238,7 +238,7 @@ class MarqueeClientTest {
         EventView concert = concert(organizer);
         TicketTypeView vip = ticketType(organizer, concert.id(), "VIP balcony");
 
-        ValidationException refusal = catchThrowableOfType(ValidationException.class, () -> organizer.placeHold(concert.id(),
+        ValidationException refusal = catchThrowableOfType(ValidationException.class, () -> organizer.boxOffice().placeHold(concert.id(),
                 new HoldRequest(List.of(new HoldItem(vip.id(), vip.maxPerOrder() + 1)))));
 
         assertThat(refusal.status()).isEqualTo(422);
@@ -259,7 +259,7 @@ class MarqueeClientTest {
         assertThat(failure.isConnectionProblem()).isTrue();
         assertThat(failure.getMessage()).isEqualTo("Cannot reach the Marquee server at " + nobody
                 + ". Check the network and that the server is running.");
-        assertThatThrownBy(() -> client.publicEvents(EventQuery.all())).isInstanceOf(ServerUnreachableException.class);
+        assertThatThrownBy(() -> client.shop().events(EventQuery.all())).isInstanceOf(ServerUnreachableException.class);
     }
 
     @Test
@@ -272,15 +272,15 @@ class MarqueeClientTest {
         IdempotencyKey payClick = IdempotencyKey.next();
         BoxOfficeCheckoutRequest card = new BoxOfficeCheckoutRequest(PaymentMethod.CARD_TERMINAL, null, "TRM-0042", null, null, null);
 
-        HoldView hold = organizer.placeHold(concert.id(), two, holdClick);
-        HoldView holdAgain = organizer.placeHold(concert.id(), two, holdClick);
-        SaleReceipt sale = organizer.checkout(hold.holdId(), card, payClick);
-        SaleReceipt saleAgain = organizer.checkout(hold.holdId(), card, payClick);
+        HoldView hold = organizer.boxOffice().placeHold(concert.id(), two, holdClick);
+        HoldView holdAgain = organizer.boxOffice().placeHold(concert.id(), two, holdClick);
+        SaleReceipt sale = organizer.boxOffice().checkout(hold.holdId(), card, payClick);
+        SaleReceipt saleAgain = organizer.boxOffice().checkout(hold.holdId(), card, payClick);
 
         assertThat(holdAgain.holdId()).isEqualTo(hold.holdId());
         assertThat(saleAgain.order().id()).isEqualTo(sale.order().id());
         assertThat(ticketType(organizer, concert.id(), "Standing").available()).isEqualTo(before - 2);
-        assertThat(organizer.findOrders(null, concert.id(), 200)).filteredOn(order -> order.id().equals(sale.order().id())).hasSize(1);
+        assertThat(organizer.orders().find(null, concert.id(), 200)).filteredOn(order -> order.id().equals(sale.order().id())).hasSize(1);
     }
 
     @Test
@@ -290,29 +290,29 @@ class MarqueeClientTest {
         String title = "Harbour Jazz " + UUID.randomUUID();
         LocalDateTime start = LocalDateTime.now().plusDays(30).withNano(0);
 
-        EventView draft = organizer.createEvent(new EventRequest(venue, title, "Trio", "Jazz", start, start.plusHours(2), null, null));
-        EventView revised = organizer.updateEvent(draft.id(),
+        EventView draft = organizer.catalog().createEvent(new EventRequest(venue, title, "Trio", "Jazz", start, start.plusHours(2), null, null));
+        EventView revised = organizer.catalog().updateEvent(draft.id(),
                 new EventRequest(venue, title, "Quartet", "Jazz", start, start.plusHours(3), null, 16));
-        QuotaView quota = organizer.createQuota(draft.id(), new QuotaRequest("Room", 100));
-        QuotaView bigger = organizer.updateQuota(draft.id(), quota.id(), new QuotaRequest("Room", 120));
+        QuotaView quota = organizer.inventory().createQuota(draft.id(), new QuotaRequest("Room", 100));
+        QuotaView bigger = organizer.inventory().updateQuota(draft.id(), quota.id(), new QuotaRequest("Room", 120));
         TicketTypeRequest seated = new TicketTypeRequest("Seated", eur(2500), 100, null, null, 6, Visibility.PUBLIC, Set.of(quota.id()));
-        TicketTypeView type = organizer.createTicketType(draft.id(), seated);
-        TicketTypeView repriced = organizer.updateTicketType(draft.id(), type.id(),
+        TicketTypeView type = organizer.inventory().createTicketType(draft.id(), seated);
+        TicketTypeView repriced = organizer.inventory().updateTicketType(draft.id(), type.id(),
                 new TicketTypeRequest("Seated", eur(2800), 100, null, null, 6, Visibility.PUBLIC, Set.of(quota.id())));
-        EventView published = organizer.publishEvent(draft.id());
-        PublicEventView shown = organizer.publicEvent(draft.id());
+        EventView published = organizer.catalog().publishEvent(draft.id());
+        PublicEventView shown = organizer.shop().event(draft.id());
 
         assertThat(revised.description()).isEqualTo("Quartet");
         assertThat(revised.minimumAge()).isEqualTo(16);
         assertThat(bigger.capacity()).isEqualTo(120);
-        assertThat(organizer.quotas(draft.id())).extracting(QuotaView::id).containsExactly(quota.id());
+        assertThat(organizer.inventory().quotas(draft.id())).extracting(QuotaView::id).containsExactly(quota.id());
         assertThat(repriced.price()).isEqualTo(eur(2800));
-        assertThat(organizer.events(EventQuery.all().matching(title)).items()).extracting(EventView::id).containsExactly(draft.id());
+        assertThat(organizer.catalog().events(EventQuery.all().matching(title)).items()).extracting(EventView::id).containsExactly(draft.id());
         assertThat(published.status()).isEqualTo(EventStatus.PUBLISHED);
         assertThat(shown.ticketTypes()).singleElement().satisfies(availability -> assertThat(availability.available()).isEqualTo(100));
-        assertThatThrownBy(() -> organizer.completeEvent(draft.id())).isInstanceOf(ConflictException.class);
-        assertThat(organizer.cancelEvent(draft.id(), "Band unwell").status()).isEqualTo(EventStatus.CANCELLED);
-        assertThat(organizer.event(draft.id()).status()).isEqualTo(EventStatus.CANCELLED);
+        assertThatThrownBy(() -> organizer.catalog().completeEvent(draft.id())).isInstanceOf(ConflictException.class);
+        assertThat(organizer.catalog().cancelEvent(draft.id(), "Band unwell").status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(organizer.catalog().event(draft.id()).status()).isEqualTo(EventStatus.CANCELLED);
     }
 
     @Test
@@ -320,71 +320,71 @@ class MarqueeClientTest {
         MarqueeClient organizer = as("organizer");
         VenueId venue = concert(organizer).venueId();
         LocalDateTime start = LocalDateTime.now().plusDays(60).withNano(0);
-        EventView draft = organizer.createEvent(new EventRequest(venue, "Maybe " + UUID.randomUUID(), null, null, start,
+        EventView draft = organizer.catalog().createEvent(new EventRequest(venue, "Maybe " + UUID.randomUUID(), null, null, start,
                 start.plusHours(1), null, null));
-        QuotaView quota = organizer.createQuota(draft.id(), new QuotaRequest("Room", 10));
-        TicketTypeView type = organizer.createTicketType(draft.id(),
+        QuotaView quota = organizer.inventory().createQuota(draft.id(), new QuotaRequest("Room", 10));
+        TicketTypeView type = organizer.inventory().createTicketType(draft.id(),
                 new TicketTypeRequest("Entry", eur(1000), 10, null, null, 2, Visibility.BOX_OFFICE, Set.of()));
 
-        organizer.deleteTicketType(draft.id(), type.id());
-        organizer.deleteQuota(draft.id(), quota.id());
-        assertThat(organizer.ticketTypes(draft.id())).isEmpty();
-        organizer.deleteEvent(draft.id());
+        organizer.inventory().deleteTicketType(draft.id(), type.id());
+        organizer.inventory().deleteQuota(draft.id(), quota.id());
+        assertThat(organizer.inventory().ticketTypes(draft.id())).isEmpty();
+        organizer.catalog().deleteEvent(draft.id());
 
-        assertThatThrownBy(() -> organizer.event(draft.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> organizer.catalog().event(draft.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void anAdministratorManagesOrganizersVenuesAndAccountsAndReadsTheAudit() {
         MarqueeClient admin = as("admin");
 
-        OrganizerView organizer = admin.createOrganizer(new OrganizerRequest("Dock Club " + UUID.randomUUID()));
-        OrganizerView renamed = admin.renameOrganizer(organizer.id(), new OrganizerRequest("Dockside Club"));
-        VenueView venue = admin.createVenue(new VenueRequest(organizer.id(), "Shed 7", "Pier 7, Hamburg", 300, "Europe/Berlin"));
-        VenueView bigger = admin.updateVenue(venue.id(), new VenueRequest(organizer.id(), "Shed 7", "Pier 7, Hamburg", 350,
+        OrganizerView organizer = admin.catalog().createOrganizer(new OrganizerRequest("Dock Club " + UUID.randomUUID()));
+        OrganizerView renamed = admin.catalog().renameOrganizer(organizer.id(), new OrganizerRequest("Dockside Club"));
+        VenueView venue = admin.catalog().createVenue(new VenueRequest(organizer.id(), "Shed 7", "Pier 7, Hamburg", 300, "Europe/Berlin"));
+        VenueView bigger = admin.catalog().updateVenue(venue.id(), new VenueRequest(organizer.id(), "Shed 7", "Pier 7, Hamburg", 350,
                 "Europe/Berlin"));
         String username = "door-" + UUID.randomUUID().toString().substring(0, 8);
-        UserView user = admin.createUser(new CreateUserRequest(username, "Dora Door", "a-long-password", Set.of(Role.GATE),
+        UserView user = admin.staff().createUser(new CreateUserRequest(username, "Dora Door", "a-long-password", Set.of(Role.GATE),
                 Set.of(organizer.id())));
-        UserView disabled = admin.updateUser(user.id(), new UpdateUserRequest("Dora Door", Set.of(Role.GATE), Set.of(organizer.id()),
+        UserView disabled = admin.staff().updateUser(user.id(), new UpdateUserRequest("Dora Door", Set.of(Role.GATE), Set.of(organizer.id()),
                 false, null));
 
-        assertThat(admin.organizer(organizer.id()).name()).isEqualTo(renamed.name()).isEqualTo("Dockside Club");
-        assertThat(admin.organizers()).extracting(OrganizerView::id).contains(organizer.id());
-        assertThat(admin.venue(venue.id()).capacity()).isEqualTo(bigger.capacity()).isEqualTo(350);
-        assertThat(admin.venues()).extracting(VenueView::id).contains(venue.id());
-        assertThat(admin.user(user.id()).enabled()).isEqualTo(disabled.enabled()).isFalse();
-        assertThat(admin.users()).extracting(UserView::username).contains(username, "admin");
+        assertThat(admin.catalog().organizer(organizer.id()).name()).isEqualTo(renamed.name()).isEqualTo("Dockside Club");
+        assertThat(admin.catalog().organizers()).extracting(OrganizerView::id).contains(organizer.id());
+        assertThat(admin.catalog().venue(venue.id()).capacity()).isEqualTo(bigger.capacity()).isEqualTo(350);
+        assertThat(admin.catalog().venues()).extracting(VenueView::id).contains(venue.id());
+        assertThat(admin.staff().user(user.id()).enabled()).isEqualTo(disabled.enabled()).isFalse();
+        assertThat(admin.staff().users()).extracting(UserView::username).contains(username, "admin");
 
-        admin.deleteVenue(venue.id());
-        admin.deleteUser(user.id());
-        assertThatThrownBy(() -> admin.venue(venue.id())).isInstanceOf(NotFoundException.class);
-        assertThat(admin.users()).extracting(UserView::username).doesNotContain(username);
+        admin.catalog().deleteVenue(venue.id());
+        admin.staff().deleteUser(user.id());
+        assertThatThrownBy(() -> admin.catalog().venue(venue.id())).isInstanceOf(NotFoundException.class);
+        assertThat(admin.staff().users()).extracting(UserView::username).doesNotContain(username);
 
-        Page<AuditEntryView> logins = admin.auditLog("LOGIN", null, 5);
+        Page<AuditEntryView> logins = admin.staff().auditLog("LOGIN", null, 5);
         assertThat(logins.items()).isNotEmpty().allSatisfy(entry -> assertThat(entry.action()).isEqualTo("LOGIN"));
-        assertThat(admin.auditLog(null, null, 1).items()).hasSize(1);
+        assertThat(admin.staff().auditLog(null, null, 1).items()).hasSize(1);
     }
 
     @Test
     void sellsOnlineWithoutAnAccountAndHandsOutThePdf() {
         MarqueeClient buyer = client();
-        PublicEventView comedy = buyer.publicEvents(EventQuery.all().matching("Comedy")).items().getFirst();
-        PublicEventView details = buyer.publicEvent(comedy.id());
-        HoldView hold = buyer.placeOnlineHold(comedy.id(),
+        PublicEventView comedy = buyer.shop().events(EventQuery.all().matching("Comedy")).items().getFirst();
+        PublicEventView details = buyer.shop().event(comedy.id());
+        HoldView hold = buyer.shop().placeHold(comedy.id(),
                 new HoldRequest(List.of(new HoldItem(details.ticketTypes().getFirst().ticketTypeId(), 2))));
 
-        PublicCheckoutResponse paid = buyer.checkoutOnline(hold.holdId(), new PublicCheckoutRequest("Ola Online", "ola@example.org"));
-        byte[] pdf = buyer.publicTicketsPdf(paid.code(), paid.accessSecret());
+        PublicCheckoutResponse paid = buyer.shop().checkout(hold.holdId(), new PublicCheckoutRequest("Ola Online", "ola@example.org"));
+        byte[] pdf = buyer.shop().ticketsPdf(paid.code(), paid.accessSecret());
 
         assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThatThrownBy(() -> buyer.publicTicketsPdf(paid.code(), "wrong-secret")).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> buyer.shop().ticketsPdf(paid.code(), "wrong-secret")).isInstanceOf(ApiException.class)
                 .extracting(failure -> ((ApiException) failure).status()).isNotEqualTo(200);
 
         MarqueeClient organizer = as("organizer");
-        assertThat(organizer.findOrders(paid.code(), null, 5)).extracting(OrderView::id).containsExactly(paid.orderId());
-        assertThat(organizer.cancelOrder(paid.orderId()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(organizer.orders().find(paid.code(), null, 5)).extracting(OrderView::id).containsExactly(paid.orderId());
+        assertThat(organizer.orders().cancel(paid.orderId()).status()).isEqualTo(OrderStatus.CANCELLED);
     }
 
     @Test
@@ -397,7 +397,7 @@ class MarqueeClientTest {
         assertThat(client.session()).isEmpty();
         assertThat(client.accessToken()).isEmpty();
         assertThat(token).isNotBlank();
-        assertThatThrownBy(() -> client.organizers()).isInstanceOf(NotAuthenticatedException.class);
+        assertThatThrownBy(() -> client.catalog().organizers()).isInstanceOf(NotAuthenticatedException.class);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -418,24 +418,24 @@ class MarqueeClientTest {
     /** A box-office seller of its own, so that shifts of different tests never meet. */
     private MarqueeClient newSeller() {
         MarqueeClient admin = as("admin");
-        OrganizerId demo = admin.organizers().stream().filter(o -> o.name().equals("Harbour Lights Live")).findFirst().orElseThrow().id();
+        OrganizerId demo = admin.catalog().organizers().stream().filter(o -> o.name().equals("Harbour Lights Live")).findFirst().orElseThrow().id();
         String username = "seller-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.createUser(new CreateUserRequest(username, "Sam Seller", "a-long-password", Set.of(Role.BOX_OFFICE), Set.of(demo)));
+        admin.staff().createUser(new CreateUserRequest(username, "Sam Seller", "a-long-password", Set.of(Role.BOX_OFFICE), Set.of(demo)));
         MarqueeClient seller = client();
         seller.login(username, "a-long-password");
         return seller;
     }
 
     private static EventView concert(MarqueeClient client) {
-        return client.events(EventQuery.all().matching("The Lanterns")).items().getFirst();
+        return client.catalog().events(EventQuery.all().matching("The Lanterns")).items().getFirst();
     }
 
     private static EventView comedy(MarqueeClient client) {
-        return client.events(EventQuery.all().matching("Late Night Comedy")).items().getFirst();
+        return client.catalog().events(EventQuery.all().matching("Late Night Comedy")).items().getFirst();
     }
 
     private static TicketTypeView ticketType(MarqueeClient client, EventId event, String name) {
-        return client.ticketTypes(event).stream().filter(type -> type.name().equals(name)).findFirst().orElseThrow();
+        return client.inventory().ticketTypes(event).stream().filter(type -> type.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static HoldRequest oneOf(TicketTypeView type) {

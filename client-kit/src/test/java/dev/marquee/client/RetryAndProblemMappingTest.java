@@ -64,7 +64,7 @@ class RetryAndProblemMappingTest {
         replies.add(new Reply(502, "text/html", "<h1>Bad Gateway</h1>"));
         replies.add(new Reply(200, "application/json", "[]"));
 
-        assertThat(client.organizers()).isEmpty();
+        assertThat(client.catalog().organizers()).isEmpty();
         assertThat(seen).hasSize(3);
     }
 
@@ -74,7 +74,7 @@ class RetryAndProblemMappingTest {
             replies.add(new Reply(504, "text/html", "<h1>Gateway Timeout</h1>"));
         }
 
-        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class, () -> client.organizers());
+        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class, () -> client.catalog().organizers());
 
         assertThat(seen).hasSize(3);
         assertThat(failure.status()).isEqualTo(504);
@@ -88,7 +88,7 @@ class RetryAndProblemMappingTest {
                 "{\"id\":\"" + OrganizerId.random() + "\",\"name\":\"Dock Club\",\"createdAt\":\"2026-11-22T10:00:00Z\"}"));
         IdempotencyKey click = IdempotencyKey.next();
 
-        OrganizerView created = client.createOrganizer(new OrganizerRequest("Dock Club"), click);
+        OrganizerView created = client.catalog().createOrganizer(new OrganizerRequest("Dock Club"), click);
 
         assertThat(created.name()).isEqualTo("Dock Club");
         assertThat(seen).extracting(Seen::idempotencyKey).containsExactly(click.value(), click.value());
@@ -102,10 +102,21 @@ class RetryAndProblemMappingTest {
                 "{\"id\":\"" + OrganizerId.random() + "\",\"name\":\"Dock Club\",\"createdAt\":\"2026-11-22T10:00:00Z\"}"));
         IdempotencyKey click = IdempotencyKey.next();
 
-        OrganizerView created = client.createOrganizer(new OrganizerRequest("Dock Club"), click);
+        OrganizerView created = client.catalog().createOrganizer(new OrganizerRequest("Dock Club"), click);
 
         assertThat(created.name()).isEqualTo("Dock Club");
         assertThat(seen).extracting(Seen::idempotencyKey).containsExactly(click.value(), click.value());
+    }
+
+    @Test
+    void sendsEvenAGetOnceWhenRetriesAreSwitchedOff() {
+        replies.add(new Reply(503, "text/html", "<h1>Service Unavailable</h1>"));
+
+        try (MarqueeClient once = MarqueeClient.builder(URI.create("http://localhost:" + server.getAddress().getPort())).maxRetries(0).build()) {
+            catchThrowableOfType(ServerErrorException.class, () -> once.catalog().organizers());
+        }
+
+        assertThat(seen).hasSize(1);
     }
 
     @Test
@@ -113,7 +124,7 @@ class RetryAndProblemMappingTest {
         replies.add(new Reply(409, PROBLEM, problem("sold-out", "Sold out", null, "")));
 
         catchThrowableOfType(ConflictException.class,
-                () -> client.createOrganizer(new OrganizerRequest("Dock Club"), IdempotencyKey.next()));
+                () -> client.catalog().createOrganizer(new OrganizerRequest("Dock Club"), IdempotencyKey.next()));
 
         assertThat(seen).hasSize(1);
     }
@@ -134,7 +145,7 @@ class RetryAndProblemMappingTest {
     void neverRetriesAPut() {
         replies.add(new Reply(503, "text/plain", "busy"));
 
-        catchThrowableOfType(ServerErrorException.class, () -> client.updateVenue(VenueId.of("6f1c1c66-0d5e-4b55-9a1f-3f1f9a7f2c11"),
+        catchThrowableOfType(ServerErrorException.class, () -> client.catalog().updateVenue(VenueId.of("6f1c1c66-0d5e-4b55-9a1f-3f1f9a7f2c11"),
                 new VenueRequest(OrganizerId.random(), "Shed", "Pier 7", 10, "Europe/Berlin")));
 
         assertThat(seen).singleElement().extracting(Seen::method).isEqualTo("PUT");
@@ -166,7 +177,7 @@ class RetryAndProblemMappingTest {
         replies.add(new Reply(500, PROBLEM, problem("internal-error", "Internal error",
                 "Something went wrong on the server. Try again; if it keeps happening, report trace id abc-123.", ",\"traceId\":\"abc-123\"")));
 
-        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class, () -> client.organizers());
+        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class, () -> client.catalog().organizers());
 
         assertThat(seen).hasSize(1);
         assertThat(failure.type()).isEqualTo(ProblemTypes.INTERNAL_ERROR);
@@ -178,14 +189,14 @@ class RetryAndProblemMappingTest {
     void aMissingOpenShiftIsEmptyRatherThanAnError() {
         replies.add(new Reply(404, PROBLEM, problem("not-found", "Not found", "An open shift of yours was not found.", "")));
 
-        assertThat(client.currentShift()).isEmpty();
+        assertThat(client.boxOffice().currentShift()).isEmpty();
     }
 
     @Test
     void anAnswerWithoutAProblemDocumentStillReadsWell() {
         replies.add(new Reply(403, "text/html", "<html>nope</html>"));
 
-        ForbiddenException failure = catchThrowableOfType(ForbiddenException.class, () -> client.organizers());
+        ForbiddenException failure = catchThrowableOfType(ForbiddenException.class, () -> client.catalog().organizers());
 
         assertThat(failure.type()).hasToString("about:blank");
         assertThat(failure.getMessage()).isEqualTo("Your role does not allow this. Ask an administrator if you need it.");

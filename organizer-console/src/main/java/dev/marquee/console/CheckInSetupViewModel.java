@@ -59,15 +59,15 @@ public final class CheckInSetupViewModel {
     public void refresh() {
         EventId event = eventId;
         if (event != null) {
-            context.tasks().run(() -> context.api().checkInLists(event), lists::setAll, this::fail);
+            context.tasks().run(() -> context.client().checkIn().lists(event), lists::setAll, this::fail);
         }
-        context.tasks().run(() -> context.api().gates(context.organizerId()), gates::setAll, this::fail);
+        context.tasks().run(() -> context.client().checkIn().gates(context.organizerId()), gates::setAll, this::fail);
         refreshDevices();
     }
 
     /** Reloads the kiosks, with when each was last seen. */
     public void refreshDevices() {
-        context.tasks().run(() -> context.api().devices(context.organizerId()), devices::setAll, this::fail);
+        context.tasks().run(() -> context.client().devices().devices(context.organizerId()), devices::setAll, this::fail);
     }
 
     /** Creates a check-in list admitting every ticket type of the event. */
@@ -81,11 +81,11 @@ public final class CheckInSetupViewModel {
         boolean exit = allowExit.get();
         boolean reentry = allowReentry.get();
         context.tasks().run(() -> {
-            Set<TicketTypeId> types = context.client().ticketTypes(event).stream().map(TicketTypeView::id).collect(Collectors.toSet());
+            Set<TicketTypeId> types = context.client().inventory().ticketTypes(event).stream().map(TicketTypeView::id).collect(Collectors.toSet());
             if (types.isEmpty()) {
                 throw new IllegalStateException("no ticket types");
             }
-            return context.api().createCheckInList(event, new CheckInListRequest(name, types, null, null, exit, reentry));
+            return context.client().checkIn().createList(event, new CheckInListRequest(name, types, null, null, exit, reentry));
         }, created -> {
             lists.add(created);
             listName.set("");
@@ -106,7 +106,7 @@ public final class CheckInSetupViewModel {
             error.set("Give the gate a name, such as \"North door\".");
             return;
         }
-        context.tasks().run(() -> context.api().createGate(new GateRequest(context.organizerId(), name)), created -> {
+        context.tasks().run(() -> context.client().checkIn().createGate(new GateRequest(context.organizerId(), name)), created -> {
             gates.add(created);
             gateName.set("");
             done("Gate \"" + created.name() + "\" created.");
@@ -120,7 +120,7 @@ public final class CheckInSetupViewModel {
             error.set("Name the kiosk first, such as \"Gate A tablet\".");
             return;
         }
-        context.tasks().run(() -> context.api().createPairingCode(new PairingCodeRequest(context.organizerId(), name)), code -> {
+        context.tasks().run(() -> context.client().devices().createPairingCode(new PairingCodeRequest(context.organizerId(), name)), code -> {
             pairingCode.set(code);
             done("Enter this code on \"" + code.deviceName() + "\" before it expires.");
         }, this::fail);
@@ -129,7 +129,7 @@ public final class CheckInSetupViewModel {
     /** Revokes a kiosk: it can no longer sync or scan. */
     public void revoke(DeviceView device) {
         context.tasks().run(() -> {
-            context.api().revokeDevice(device.id());
+            context.client().devices().revoke(device.id());
             return device;
         }, revoked -> {
             done("\"" + revoked.name() + "\" is revoked.");

@@ -15,6 +15,7 @@ import dev.marquee.model.auth.Role;
 import dev.marquee.model.catalog.OrganizerView;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.application.Application;
@@ -70,14 +71,15 @@ public final class ConsoleApp extends Application {
      * shows on the sign-in form and the person can try again.
      */
     private Session signIn(String serverUrl, String username, String password) {
-        MarqueeClient candidate = MarqueeClient.create(URI.create(serverUrl));
+        // An event's CSV export takes longer to produce than a page of events.
+        MarqueeClient candidate = MarqueeClient.builder(URI.create(serverUrl)).readTimeout(Duration.ofSeconds(30)).build();
         try {
             LoginResponse response = candidate.login(username, password);
             if (!response.roles().contains(Role.ORGANIZER) && !response.roles().contains(Role.ADMIN)) {
                 throw new ForbiddenException(URI.create("about:blank"), "Not an organizer",
                         "This account cannot manage events. Sign in with an organizer's account.", Map.of());
             }
-            organizer = candidate.organizers().stream()
+            organizer = candidate.catalog().organizers().stream()
                     .filter(o -> response.organizerIds().isEmpty() || response.organizerIds().contains(o.id()))
                     .findFirst()
                     .orElseThrow(() -> new ForbiddenException(URI.create("about:blank"), "No organizer",
@@ -93,7 +95,7 @@ public final class ConsoleApp extends Application {
     private void open(Stage stage, Theme theme) {
         live = LiveUpdates.builder(client).build();
         live.start();
-        window = new ConsoleWindow(new ConsoleContext(client, new ConsoleApi(client), tasks, organizer.id()), live, Clock.systemDefaultZone(),
+        window = new ConsoleWindow(new ConsoleContext(client, tasks, organizer.id()), live, Clock.systemDefaultZone(),
                 organizer.name());
         Scene scene = new Scene(window, stage.getScene().getWidth(), stage.getScene().getHeight());
         theme.style(scene);

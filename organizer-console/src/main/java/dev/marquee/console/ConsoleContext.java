@@ -9,15 +9,13 @@ import java.util.Objects;
  * What every screen of the console works with once an organizer has signed in.
  *
  * @param client      the REST client, logged in
- * @param api         the endpoints the client does not wrap yet
  * @param tasks       the one way off the JavaFX thread
  * @param organizerId the organizer whose events, staff and devices the console manages
  */
-public record ConsoleContext(MarqueeClient client, ConsoleApi api, BackgroundTasks tasks, OrganizerId organizerId) {
+public record ConsoleContext(MarqueeClient client, BackgroundTasks tasks, OrganizerId organizerId) {
 
     public ConsoleContext {
         Objects.requireNonNull(client, "client");
-        Objects.requireNonNull(api, "api");
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(organizerId, "organizerId");
     }

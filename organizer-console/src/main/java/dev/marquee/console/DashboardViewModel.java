@@ -134,7 +134,7 @@ public final class DashboardViewModel {
         if (event == null) {
             return;
         }
-        context.tasks().run(() -> context.api().salesSummary(event), summary -> {
+        context.tasks().run(() -> context.client().reports().salesSummary(event), summary -> {
             if (event.equals(eventId)) {
                 show(summary);
             }
@@ -149,9 +149,9 @@ public final class DashboardViewModel {
         }
         context.tasks().run(() -> {
             List<Attendance> all = new ArrayList<>();
-            for (CheckInListView list : context.api().checkInLists(event)) {
+            for (CheckInListView list : context.client().checkIn().lists(event)) {
                 CheckInListId id = list.id();
-                all.add(context.api().attendance(id));
+                all.add(context.client().checkIn().attendance(id));
             }
             return all;
         }, all -> {

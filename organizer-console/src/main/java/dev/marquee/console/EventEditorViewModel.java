@@ -1,5 +1,6 @@
 package dev.marquee.console;
 
+import dev.marquee.client.CatalogApi;
 import dev.marquee.client.fx.ErrorPresenter;
 import dev.marquee.model.catalog.EventRequest;
 import dev.marquee.model.catalog.EventStatus;
@@ -75,7 +76,7 @@ public final class EventEditorViewModel {
 
     /** Loads the venues to choose from. */
     public void loadVenues() {
-        context.tasks().run(() -> context.client().venues(), list -> {
+        context.tasks().run(() -> context.client().catalog().venues(), list -> {
             venues.setAll(list);
             if (venue.get() == null && !list.isEmpty()) {
                 venue.set(list.getFirst());
@@ -125,7 +126,8 @@ public final class EventEditorViewModel {
             return;
         }
         EventView current = event.get();
-        context.tasks().run(() -> current == null ? context.client().createEvent(request) : context.client().updateEvent(current.id(), request),
+        CatalogApi catalog = context.client().catalog();
+        context.tasks().run(() -> current == null ? catalog.createEvent(request) : catalog.updateEvent(current.id(), request),
                 saved -> done(saved, current == null ? "Draft created. Add ticket types, then publish." : "Changes saved."), this::fail);
     }
 
@@ -139,8 +141,8 @@ public final class EventEditorViewModel {
             return;
         }
         context.tasks().run(() -> {
-            List<TicketTypeView> onSale = onSale(context.client().ticketTypes(current.id()), clock.instant());
-            return onSale.isEmpty() ? null : context.client().publishEvent(current.id());
+            List<TicketTypeView> onSale = onSale(context.client().inventory().ticketTypes(current.id()), clock.instant());
+            return onSale.isEmpty() ? null : context.client().catalog().publishEvent(current.id());
         }, published -> {
             if (published == null) {
                 error.set("Nothing can be sold yet: add a ticket type with a capacity above 0 whose sale window is open now, then publish.");
@@ -160,7 +162,7 @@ public final class EventEditorViewModel {
         if (current == null) {
             return;
         }
-        context.tasks().run(() -> context.api().salesSummary(current.id()), summary -> confirmation.accept(cancellationText(current, summary)),
+        context.tasks().run(() -> context.client().reports().salesSummary(current.id()), summary -> confirmation.accept(cancellationText(current, summary)),
                 this::fail);
     }
 
@@ -177,14 +179,14 @@ public final class EventEditorViewModel {
     /** Cancels the published event; the server refunds every paid order and revokes its tickets. */
     public void cancelEvent(String reason) {
         EventView current = event.get();
-        context.tasks().run(() -> context.client().cancelEvent(current.id(), reason),
+        context.tasks().run(() -> context.client().catalog().cancelEvent(current.id(), reason),
                 cancelled -> done(cancelled, "Cancelled. Paid orders are being refunded and their tickets revoked."), this::fail);
     }
 
     /** Marks a started event as completed. */
     public void complete() {
         EventView current = event.get();
-        context.tasks().run(() -> context.client().completeEvent(current.id()), completed -> done(completed, "Marked as completed."), this::fail);
+        context.tasks().run(() -> context.client().catalog().completeEvent(current.id()), completed -> done(completed, "Marked as completed."), this::fail);
     }
 
     /** The ticket types that can be sold now: capacity left and the sale window open. */

@@ -37,7 +37,7 @@ public final class EventListViewModel {
     /** Loads the first page for the current search and filter. */
     public void load() {
         EventQuery query = query();
-        context.tasks().run(() -> context.client().events(query), page -> {
+        context.tasks().run(() -> context.client().catalog().events(query), page -> {
             events.setAll(page.items());
             remember(page);
         }, this::fail);
@@ -49,7 +49,7 @@ public final class EventListViewModel {
             return;
         }
         EventQuery query = query().withCursor(nextCursor);
-        context.tasks().run(() -> context.client().events(query), page -> {
+        context.tasks().run(() -> context.client().catalog().events(query), page -> {
             events.addAll(page.items());
             remember(page);
         }, this::fail);

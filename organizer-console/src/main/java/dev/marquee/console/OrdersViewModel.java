@@ -73,7 +73,7 @@ public final class OrdersViewModel {
     public void search() {
         EventId event = eventId;
         String text = query.get() == null || query.get().isBlank() ? null : query.get().trim();
-        context.tasks().run(() -> context.client().findOrders(text, event, LIMIT), found -> {
+        context.tasks().run(() -> context.client().orders().find(text, event, LIMIT), found -> {
             orders.setAll(found);
             error.set("");
         }, this::fail);
@@ -96,7 +96,7 @@ public final class OrdersViewModel {
     /** Refunds tickets of the selected order; an empty list refunds every valid ticket. */
     public void refund(List<TicketId> tickets, String reason) {
         OrderView order = selected.get();
-        context.tasks().run(() -> context.client().refund(order.id(), new RefundRequest(tickets, reason)), after -> {
+        context.tasks().run(() -> context.client().orders().refund(order.id(), new RefundRequest(tickets, reason)), after -> {
             replace(after);
             message.set("Refunded " + after.refunded() + " on order " + after.code() + ".");
         }, this::fail);
@@ -106,8 +106,8 @@ public final class OrdersViewModel {
     public void reissue(TicketId ticket) {
         OrderView order = selected.get();
         context.tasks().run(() -> {
-            context.client().reissueTicket(order.id(), ticket);
-            return context.client().order(order.id());
+            context.client().orders().reissueTicket(order.id(), ticket);
+            return context.client().orders().order(order.id());
         }, after -> {
             replace(after);
             message.set("Ticket reissued. Hand or send the buyer the new QR code; the old one no longer admits.");
@@ -123,7 +123,7 @@ public final class OrdersViewModel {
     public void export(Export what, Path file) {
         EventId event = eventId;
         context.tasks().run(() -> {
-            String csv = what == Export.ORDERS ? context.api().ordersCsv(event) : context.api().attendeesCsv(event);
+            String csv = what == Export.ORDERS ? context.client().reports().ordersCsv(event) : context.client().reports().attendeesCsv(event);
             Files.writeString(file, csv, StandardCharsets.UTF_8);
             return csv.lines().count() - 1;
         }, rows -> message.set("Saved " + rows + (what == Export.ORDERS ? " orders" : " tickets") + " to " + file.getFileName() + "."),

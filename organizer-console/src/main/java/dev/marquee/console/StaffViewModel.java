@@ -47,7 +47,7 @@ public final class StaffViewModel {
 
     /** Loads the staff of the organizer (administrators are not managed here). */
     public void load() {
-        context.tasks().run(() -> context.client().users(), all -> users.setAll(all.stream()
+        context.tasks().run(() -> context.client().staff().users(), all -> users.setAll(all.stream()
                 .filter(user -> !user.roles().contains(Role.ADMIN))
                 .filter(user -> user.organizerIds().contains(context.organizerId()))
                 .toList()), this::fail);
@@ -67,9 +67,9 @@ public final class StaffViewModel {
         }
         Set<Role> roles = Set.of(role.get());
         context.tasks().run(() -> current == null
-                ? context.client().createUser(new CreateUserRequest(username.get().trim(), displayName.get().trim(), newPassword, roles,
+                ? context.client().staff().createUser(new CreateUserRequest(username.get().trim(), displayName.get().trim(), newPassword, roles,
                         Set.of(context.organizerId())))
-                : context.client().updateUser(current.id(), new UpdateUserRequest(displayName.get().trim(), roles, current.organizerIds(),
+                : context.client().staff().updateUser(current.id(), new UpdateUserRequest(displayName.get().trim(), roles, current.organizerIds(),
                         enabled.get(), newPassword)), saved -> {
                             done("Saved " + saved.username() + ".");
                             load();
@@ -80,7 +80,7 @@ public final class StaffViewModel {
     public void deleteSelected() {
         UserView current = selected.get();
         context.tasks().run(() -> {
-            context.client().deleteUser(current.id());
+            context.client().staff().deleteUser(current.id());
             return current;
         }, deleted -> {
             done("Deleted " + deleted.username() + ".");

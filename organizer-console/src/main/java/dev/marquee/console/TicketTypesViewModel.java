@@ -84,7 +84,7 @@ public final class TicketTypesViewModel {
     /** Reloads both lists from the server. */
     public void refresh() {
         EventId id = event.id();
-        context.tasks().run(() -> new Loaded(context.client().ticketTypes(id), context.client().quotas(id)), loaded -> {
+        context.tasks().run(() -> new Loaded(context.client().inventory().ticketTypes(id), context.client().inventory().quotas(id)), loaded -> {
             types.setAll(loaded.types());
             quotas.setAll(loaded.quotas());
         }, this::fail);
@@ -107,8 +107,8 @@ public final class TicketTypesViewModel {
             return;
         }
         EventId id = event.id();
-        context.tasks().run(() -> current == null ? context.client().createTicketType(id, request)
-                : context.client().updateTicketType(id, current.id(), request), saved -> {
+        context.tasks().run(() -> current == null ? context.client().inventory().createTicketType(id, request)
+                : context.client().inventory().updateTicketType(id, current.id(), request), saved -> {
                     message.set("Saved ticket type \"" + saved.name() + "\".");
                     error.set("");
                     refresh();
@@ -140,8 +140,8 @@ public final class TicketTypesViewModel {
             return;
         }
         EventId id = event.id();
-        context.tasks().run(() -> current == null ? context.client().createQuota(id, request)
-                : context.client().updateQuota(id, current.id(), request), saved -> {
+        context.tasks().run(() -> current == null ? context.client().inventory().createQuota(id, request)
+                : context.client().inventory().updateQuota(id, current.id(), request), saved -> {
                     message.set("Saved quota \"" + saved.name() + "\".");
                     error.set("");
                     refresh();

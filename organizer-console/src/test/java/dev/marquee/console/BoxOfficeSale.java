@@ -1,5 +1,6 @@
 package dev.marquee.console;
 
+import dev.marquee.client.BoxOfficeApi;
 import dev.marquee.client.MarqueeClient;
 import dev.marquee.model.EventId;
 import dev.marquee.model.Money;
@@ -20,7 +21,8 @@ final class BoxOfficeSale {
     }
 
     static SaleReceipt sell(EventId event, TicketTypeId type, int quantity, String buyer) {
-        try (MarqueeClient boxOffice = TestServer.login("boxoffice")) {
+        try (MarqueeClient client = TestServer.login("boxoffice")) {
+            BoxOfficeApi boxOffice = client.boxOffice();
             if (boxOffice.currentShift().isEmpty()) {
                 boxOffice.openShift(new OpenShiftRequest("Counter 1", Money.parse("200.00", "EUR"), null));
             }

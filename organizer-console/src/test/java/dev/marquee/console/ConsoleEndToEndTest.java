@@ -115,16 +115,16 @@ class ConsoleEndToEndTest {
         await().atMost(PATIENCE).until(() -> window.ticketTypes().quotas().size() == 1);
         addTicketType(robot, "Standing", "39.00", "120");
         addTicketType(robot, "VIP", "89.00", "50");
-        List<TicketTypeView> types = client.ticketTypes(draft.id());
+        List<TicketTypeView> types = client.inventory().ticketTypes(draft.id());
         assertThat(types).extracting(TicketTypeView::name).containsExactlyInAnyOrder("Standing", "VIP");
         assertThat(types).allSatisfy(type -> assertThat(type.quotaIds()).hasSize(1));
 
         robot.interact(() -> window.showTab("Event"));
         robot.clickOn("#publishEvent");
-        await().atMost(PATIENCE).until(() -> client.event(draft.id()).status() == EventStatus.PUBLISHED);
+        await().atMost(PATIENCE).until(() -> client.catalog().event(draft.id()).status() == EventStatus.PUBLISHED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#eventMessage").queryAs(Label.class).getText()).contains("Published");
-        return client.event(draft.id());
+        return client.catalog().event(draft.id());
     }
 
     private void addTicketType(FxRobot robot, String name, String price, String capacity) {
@@ -140,7 +140,7 @@ class ConsoleEndToEndTest {
 
     private void watchASaleArrive(FxRobot robot, EventView event) {
         robot.interact(() -> window.showTab("Dashboard"));
-        TicketTypeView standing = client.ticketTypes(event.id()).stream().filter(t -> t.name().equals("Standing")).findFirst().orElseThrow();
+        TicketTypeView standing = client.inventory().ticketTypes(event.id()).stream().filter(t -> t.name().equals("Standing")).findFirst().orElseThrow();
 
         BoxOfficeSale.sell(event.id(), standing.id(), 3, "Mia Muster");
 

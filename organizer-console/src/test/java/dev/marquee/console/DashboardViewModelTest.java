@@ -37,7 +37,7 @@ class DashboardViewModelTest {
         live = LiveUpdates.builder(client).build();
         live.start();
         OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();
-        context = new ConsoleContext(client, new ConsoleApi(client), BackgroundTasks.sameThread(), organizer);
+        context = new ConsoleContext(client, BackgroundTasks.sameThread(), organizer);
     }
 
     @AfterAll
@@ -49,11 +49,11 @@ class DashboardViewModelTest {
     @Test
     void followsSalesLive() {
         LocalDateTime starts = LocalDateTime.now().plusDays(20).withHour(20).withMinute(0).withSecond(0).withNano(0);
-        EventView event = client.createEvent(new EventRequest(client.venues().getFirst().id(), "Live " + UUID.randomUUID(), null, null, starts,
-                starts.plusHours(2), null, null));
-        TicketTypeView standing = client.createTicketType(event.id(), new TicketTypeRequest("Standing", Money.parse("30.00", "EUR"), 80, null, null,
+        EventView event = client.catalog().createEvent(new EventRequest(client.catalog().venues().getFirst().id(), "Live " + UUID.randomUUID(), null, null,
+                starts, starts.plusHours(2), null, null));
+        TicketTypeView standing = client.inventory().createTicketType(event.id(), new TicketTypeRequest("Standing", Money.parse("30.00", "EUR"), 80, null, null,
                 10, Visibility.PUBLIC, Set.of()));
-        client.publishEvent(event.id());
+        client.catalog().publishEvent(event.id());
         DashboardViewModel dashboard = new DashboardViewModel(context, live, Runnable::run);
         dashboard.open(event.id());
         assertThat(dashboard.errorProperty().get()).isEmpty();
@@ -75,7 +75,7 @@ class DashboardViewModelTest {
     @Test
     void marksDuplicateEntryAlertsCritical() {
         DashboardViewModel dashboard = new DashboardViewModel(context, live, Runnable::run);
-        EventView any = client.events(EventQuery.all()).items().getFirst();
+        EventView any = client.catalog().events(EventQuery.all()).items().getFirst();
         dashboard.open(any.id());
         Topic alerts = Topic.alerts(context.organizerId());
 

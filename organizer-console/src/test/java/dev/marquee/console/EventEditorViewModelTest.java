@@ -37,7 +37,7 @@ class EventEditorViewModelTest {
     static void signIn() {
         client = TestServer.login("organizer");
         OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();
-        context = new ConsoleContext(client, new ConsoleApi(client), BackgroundTasks.sameThread(), organizer);
+        context = new ConsoleContext(client, BackgroundTasks.sameThread(), organizer);
     }
 
     @AfterAll
@@ -65,14 +65,14 @@ class EventEditorViewModelTest {
         fixture.editor().publish();
 
         assertThat(fixture.editor().errorProperty().get()).contains("Nothing can be sold yet");
-        assertThat(client.event(draft.id()).status()).isEqualTo(EventStatus.DRAFT);
+        assertThat(client.catalog().event(draft.id()).status()).isEqualTo(EventStatus.DRAFT);
     }
 
     @Test
     void publishesOnceATicketTypeIsOnSale() {
         EventViewModelFixture fixture = new EventViewModelFixture(editor());
         EventView draft = fixture.createDraft("Publishable " + UUID.randomUUID());
-        client.createTicketType(draft.id(), new TicketTypeRequest("Standing", Money.parse("25.00", "EUR"), 100, null, null, 10,
+        client.inventory().createTicketType(draft.id(), new TicketTypeRequest("Standing", Money.parse("25.00", "EUR"), 100, null, null, 10,
                 Visibility.PUBLIC, Set.of()));
 
         fixture.editor().publish();

@@ -37,13 +37,13 @@ class OrdersAndCheckInViewModelTest {
     static void publishedEvent() {
         client = TestServer.login("organizer");
         OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();
-        context = new ConsoleContext(client, new ConsoleApi(client), BackgroundTasks.sameThread(), organizer);
+        context = new ConsoleContext(client, BackgroundTasks.sameThread(), organizer);
         LocalDateTime starts = LocalDateTime.now().plusDays(25).withHour(19).withMinute(0).withSecond(0).withNano(0);
-        event = client.createEvent(new EventRequest(client.venues().getFirst().id(), "Orders " + UUID.randomUUID(), null, null, starts,
+        event = client.catalog().createEvent(new EventRequest(client.catalog().venues().getFirst().id(), "Orders " + UUID.randomUUID(), null, null, starts,
                 starts.plusHours(2), null, null));
-        standing = client.createTicketType(event.id(), new TicketTypeRequest("Standing", Money.parse("20.00", "EUR"), 50, null, null, 10,
+        standing = client.inventory().createTicketType(event.id(), new TicketTypeRequest("Standing", Money.parse("20.00", "EUR"), 50, null, null, 10,
                 Visibility.PUBLIC, Set.of()));
-        client.publishEvent(event.id());
+        client.catalog().publishEvent(event.id());
     }
 
     @AfterAll

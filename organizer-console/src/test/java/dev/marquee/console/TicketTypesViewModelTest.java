@@ -29,7 +29,7 @@ class TicketTypesViewModelTest {
     static void signIn() {
         client = TestServer.login("organizer");
         OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();
-        context = new ConsoleContext(client, new ConsoleApi(client), BackgroundTasks.sameThread(), organizer);
+        context = new ConsoleContext(client, BackgroundTasks.sameThread(), organizer);
     }
 
     @AfterAll
@@ -40,7 +40,7 @@ class TicketTypesViewModelTest {
     @BeforeEach
     void draftEvent() {
         LocalDateTime starts = LocalDateTime.now().plusDays(30).withHour(20).withMinute(0).withSecond(0).withNano(0);
-        event = client.createEvent(new EventRequest(client.venues().getFirst().id(), "Types " + UUID.randomUUID(), null, null, starts,
+        event = client.catalog().createEvent(new EventRequest(client.catalog().venues().getFirst().id(), "Types " + UUID.randomUUID(), null, null, starts,
                 starts.plusHours(3), null, null));
         viewModel = new TicketTypesViewModel(context);
         viewModel.open(event);
@@ -61,7 +61,7 @@ class TicketTypesViewModelTest {
     @Test
     void refusesCapacityBelowWhatIsSoldBeforeAskingTheServer() {
         createType("Standing", "20.00", "10");
-        client.publishEvent(event.id());
+        client.catalog().publishEvent(event.id());
         BoxOfficeSale.sell(event.id(), viewModel.types().getFirst().id(), 4, "Ada Early");
         viewModel.refresh();
         viewModel.selectedTypeProperty().set(viewModel.types().getFirst());
@@ -70,13 +70,13 @@ class TicketTypesViewModelTest {
         viewModel.saveType();
 
         assertThat(viewModel.errorProperty().get()).isEqualTo("4 tickets are already sold or held (4 sold, 0 held), so the capacity cannot go below 4.");
-        assertThat(client.ticketTypes(event.id()).getFirst().capacity()).isEqualTo(10);
+        assertThat(client.inventory().ticketTypes(event.id()).getFirst().capacity()).isEqualTo(10);
     }
 
     @Test
     void showsTheServersRefusalWhenTheFormIsOutOfDate() {
         createType("Standing", "20.00", "10");
-        client.publishEvent(event.id());
+        client.catalog().publishEvent(event.id());
         TicketTypeView before = viewModel.types().getFirst();
         viewModel.selectedTypeProperty().set(before);
         BoxOfficeSale.sell(event.id(), before.id(), 5, "Ben Between");
@@ -85,7 +85,7 @@ class TicketTypesViewModelTest {
         viewModel.saveType();
 
         assertThat(viewModel.errorProperty().get()).startsWith("The server refused: ").contains("5");
-        assertThat(client.ticketTypes(event.id()).getFirst().capacity()).isEqualTo(10);
+        assertThat(client.inventory().ticketTypes(event.id()).getFirst().capacity()).isEqualTo(10);
     }
 
     @Test

@@ -1,35 +1,28 @@
 package dev.marquee.kiosk.engine;
 
+import dev.marquee.client.EventQuery;
+import dev.marquee.client.MarqueeClient;
 import dev.marquee.client.MarqueeJson;
 import dev.marquee.client.live.LiveUpdates;
 import dev.marquee.model.EventId;
 import dev.marquee.model.TicketTypeId;
+import dev.marquee.model.catalog.EventStatus;
 import dev.marquee.model.catalog.EventView;
-import dev.marquee.model.checkin.ChangeFeed;
 import dev.marquee.model.checkin.CheckInListView;
 import dev.marquee.model.checkin.CheckInRules;
 import dev.marquee.model.checkin.DeviceToken;
 import dev.marquee.model.checkin.Direction;
-import dev.marquee.model.checkin.OfflineScan;
-import dev.marquee.model.checkin.RedeemRequest;
-import dev.marquee.model.checkin.RedeemResult;
-import dev.marquee.model.checkin.ScanBatch;
-import dev.marquee.model.checkin.ScanBatchResult;
-import dev.marquee.model.checkin.Verdict;
 import dev.marquee.model.inventory.TicketTypeView;
 import dev.marquee.model.live.ServerMessage;
 import dev.marquee.model.live.Topic;
-import dev.marquee.model.ticket.EventKeys;
 import dev.marquee.model.ticket.TicketTokenCodec;
-import dev.marquee.model.ticket.TicketVerification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,25 +32,25 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The check-in kiosk without its screen: pairing, the choice of a list, the local copy of that list, verdicts online
- * and offline, and the upload of offline scans. The JavaFX app drives it; so can a benchmark or a test.
+ * and offline, and the upload of offline scans. The JavaFX app drives it; so can a benchmark or a test. The work is
+ * split by concern: {@link FeedSync} pulls the list into the local cache, {@link Scanning} decides verdicts,
+ * {@link ScanUpload} sends offline scans, {@link ServerLink} knows whether the server answers; this class pairs,
+ * chooses the list, runs the background loop and tells the status.
  *
  * <pre>{@code
- * KioskApi api = new KioskApi(URI.create("http://localhost:8080"));
- * try (KioskEngine kiosk = KioskEngine.open(Path.of("kiosk-data"), api, KioskOptions.gate("North"))) {
+ * try (KioskEngine kiosk = KioskEngine.open(Path.of("kiosk-data"), KioskEngine.clientFor(server), KioskOptions.gate("North"))) {
  *     kiosk.pair("K7Q2-M9XD");                        // once; the token is kept in the data dir
  *     kiosk.chooseList(kiosk.lists(eventId).getFirst(), "The Lanterns");
  *     kiosk.sync((synced, expected) -> { });          // the whole list into the local H2 file
@@ -80,9 +73,14 @@ import org.slf4j.LoggerFactory;
  * <p><b>Revoked.</b> When the server answers 401 to the device token, the engine wipes its local data and is no
  * longer {@link #isPaired() paired}; the calls throw {@link DeviceRevokedException}.
  *
- * <p>Methods may be called from any thread; {@link #scan} never blocks longer than the API's timeouts.
+ * <p>Methods may be called from any thread; {@link #scan} never blocks longer than the client's timeouts.
  */
 public final class KioskEngine implements AutoCloseable {
+
+    /** Time to open a connection before the server counts as unreachable. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    /** Time to wait for the server's answer before it counts as unreachable. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(2);
 
     static final String SERVER = "server";
     static final String TOKEN = "device_token";
@@ -93,37 +91,51 @@ public final class KioskEngine implements AutoCloseable {
     static final String SYNCED_AT = "synced_at";
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskEngine.class);
-    private static final int MAX_TOKEN = 2000;
+    private static final int EVENTS_SHOWN = 100;
 
     private final LocalCache cache;
-    private final KioskApi api;
+    private final MarqueeClient client;
     private final KioskOptions options;
+    private final WorkedList worked;
+    private final ServerLink server;
+    private final FeedSync feed;
+    private final Scanning scanning;
+    private final ScanUpload upload;
+    /** One at a time of syncing, uploading and closing, which all write the cache in several steps. */
     private final ReentrantLock syncLock = new ReentrantLock();
     private final List<Consumer<KioskStatus>> listeners = new CopyOnWriteArrayList<>();
-    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
-    private volatile boolean online = true;
-    private volatile CheckInListView list;
-    private volatile String eventTitle;
-    private volatile List<PublicKey> keys = List.of();
-    private volatile Map<UUID, String> typeNames = Map.of();
-    private volatile Instant syncedAt;
     private volatile boolean closed;
 
     // Guarded by this.
     private ScheduledExecutorService loop;
     private LiveUpdates live;
 
-    private KioskEngine(LocalCache cache, KioskApi api, KioskOptions options) {
+    private KioskEngine(LocalCache cache, MarqueeClient client, KioskOptions options) {
         this.cache = cache;
-        this.api = api;
+        this.client = client;
         this.options = options;
-        cache.setting(TOKEN).ifPresent(api::useDeviceToken);
-        cache.setting(LIST).ifPresent(json -> list = MarqueeJson.mapper().readValue(json, CheckInListView.class));
-        eventTitle = cache.setting(EVENT_TITLE).orElse(null);
-        syncedAt = cache.setting(SYNCED_AT).map(Instant::parse).orElse(null);
-        keys = decode(cache.publicKeys());
-        typeNames = cache.ticketTypeNames();
+        cache.setting(TOKEN).ifPresent(client::useDeviceToken);
+        this.worked = WorkedList.from(cache);
+        this.server = new ServerLink(client, this::revoked, this::catchUpSoon, this::notifyStatus);
+        this.feed = new FeedSync(cache, server, worked, options.pageSize());
+        this.scanning = new Scanning(cache, server, worked, options.gate(), this::notifyStatus);
+        this.upload = new ScanUpload(cache, server, scanning::inFlight, options.uploadBatch());
+    }
+
+    /**
+     * A client for the door: short timeouts and no retries, because a server slow to answer at a door is as good as
+     * gone and a retry would double the wait; the kiosk decides offline instead.
+     *
+     * @param server the server, such as {@code http://localhost:8080}
+     */
+    public static MarqueeClient clientFor(URI server) {
+        return MarqueeClient.builder(server)
+                .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                .readTimeout(DEFAULT_READ_TIMEOUT)
+                .callTimeout(DEFAULT_CONNECT_TIMEOUT.plus(DEFAULT_READ_TIMEOUT.multipliedBy(3)))
+                .maxRetries(0)
+                .build();
     }
 
     /**
@@ -131,19 +143,20 @@ public final class KioskEngine implements AutoCloseable {
      * kept there. Nothing runs in the background until {@link #start()}.
      *
      * @param dataDir where the H2 file lives; one kiosk per directory
-     * @param api     the server to talk to; its device token is set from the stored pairing
+     * @param client  the server to talk to, best made with {@link #clientFor}; its device token is set from the stored
+     *                pairing, and the engine closes it when it closes
      * @param options the gate and the sync rhythm
      */
-    public static KioskEngine open(Path dataDir, KioskApi api, KioskOptions options) {
+    public static KioskEngine open(Path dataDir, MarqueeClient client, KioskOptions options) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the kiosk's data directory " + dataDir, e);
         }
-        return new KioskEngine(LocalCache.open(dataDir), Objects.requireNonNull(api, "api"), Objects.requireNonNull(options, "options"));
+        return new KioskEngine(LocalCache.open(dataDir), Objects.requireNonNull(client, "client"), Objects.requireNonNull(options, "options"));
     }
 
-    /** The server a kiosk in this data directory was paired with, if any; for building its {@link KioskApi}. */
+    /** The server a kiosk in this data directory was paired with, if any; for building its client. */
     public static Optional<URI> pairedServer(Path dataDir) {
         if (!Files.exists(dataDir.resolve("kiosk.mv.db"))) {
             return Optional.empty();
@@ -155,12 +168,12 @@ public final class KioskEngine implements AutoCloseable {
 
     /** Whether the kiosk holds a device token. */
     public boolean isPaired() {
-        return api.deviceToken().isPresent();
+        return client.accessToken().isPresent();
     }
 
     /** The server this engine talks to. */
     public URI server() {
-        return api.baseUrl();
+        return client.baseUrl();
     }
 
     /** The gate scans are recorded at. */
@@ -175,9 +188,9 @@ public final class KioskEngine implements AutoCloseable {
      * @throws ServerUnavailableException if the server does not answer
      */
     public DeviceToken pair(String code) {
-        DeviceToken token = call(() -> api.pair(code));
+        DeviceToken token = server.call(() -> client.devices().pair(code));
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(SERVER, api.baseUrl().toString());
+        settings.put(SERVER, client.baseUrl().toString());
         settings.put(TOKEN, token.token());
         settings.put(DEVICE_NAME, token.deviceName());
         cache.putSettings(settings);
@@ -185,14 +198,14 @@ public final class KioskEngine implements AutoCloseable {
         return token;
     }
 
-    /** The published events the kiosk may scan for. */
+    /** The published events the kiosk may scan for, soonest first. */
     public List<EventView> events() {
-        return call(api::publishedEvents);
+        return server.call(() -> client.catalog().events(EventQuery.all().withStatus(EventStatus.PUBLISHED).withLimit(EVENTS_SHOWN)).items());
     }
 
     /** The check-in lists of an event. */
     public List<CheckInListView> lists(EventId event) {
-        return call(() -> api.lists(event));
+        return server.call(() -> client.checkIn().lists(event));
     }
 
     /**
@@ -204,7 +217,7 @@ public final class KioskEngine implements AutoCloseable {
      */
     public void chooseList(CheckInListView chosen, String eventTitle) {
         Map<UUID, String> names = new HashMap<>();
-        for (TicketTypeView type : call(() -> api.ticketTypes(chosen.eventId()))) {
+        for (TicketTypeView type : server.call(() -> client.inventory().ticketTypes(chosen.eventId()))) {
             names.put(type.id().value(), type.name());
         }
         Map<String, String> settings = new LinkedHashMap<>();
@@ -214,23 +227,19 @@ public final class KioskEngine implements AutoCloseable {
         settings.put(SYNCED_AT, null);
         cache.forgetList(settings);
         cache.replaceTicketTypes(names);
-        this.list = chosen;
-        this.eventTitle = eventTitle;
-        this.typeNames = Map.copyOf(names);
-        this.keys = List.of();
-        this.syncedAt = null;
+        worked.choose(chosen, eventTitle, names);
         restartLive();
         notifyStatus();
     }
 
     /** The list the kiosk works, if chosen. */
     public Optional<CheckInListView> list() {
-        return Optional.ofNullable(list);
+        return Optional.ofNullable(worked.list());
     }
 
     /** The title of the chosen list's event, if chosen. */
     public Optional<String> eventTitle() {
-        return Optional.ofNullable(eventTitle);
+        return Optional.ofNullable(worked.eventTitle());
     }
 
     /** Pulls changes until the local copy is current, without reporting progress. */
@@ -251,25 +260,7 @@ public final class KioskEngine implements AutoCloseable {
         CheckInListView current = requireList();
         syncLock.lock();
         try {
-            long cursor = Long.parseLong(cache.setting(CURSOR).orElse("0"));
-            int expected = cursor == 0 ? call(() -> api.attendance(current.id())).expected() : -1;
-            int synced = 0;
-            ChangeFeed page;
-            do {
-                long after = cursor;
-                page = call(() -> api.changes(current.id(), after, options.pageSize()));
-                Instant now = Instant.now();
-                cache.apply(page, MarqueeJson.mapper().writeValueAsString(page.list()), now);
-                list = page.list();
-                if (page.publicKeys() != null && !page.publicKeys().isEmpty()) {
-                    keys = decode(page.publicKeys());
-                }
-                syncedAt = now;
-                cursor = page.next();
-                synced += page.tickets().size();
-                progress.onPage(synced, expected);
-            } while (page.hasMore());
-            return synced;
+            return feed.pull(current, progress);
         } finally {
             syncLock.unlock();
             notifyStatus();
@@ -293,65 +284,7 @@ public final class KioskEngine implements AutoCloseable {
      * @throws DeviceRevokedException if the server shut this kiosk out; the local data is wiped
      */
     public ScanOutcome scan(String code, Instant now, Direction direction) {
-        CheckInListView current = requireList();
-        String token = code == null ? "" : code.strip();
-        if (token.length() > MAX_TOKEN) {
-            token = token.substring(0, MAX_TOKEN);
-        }
-        UUID scanId = UUID.randomUUID();
-        if (!online) {
-            return decideOffline(current, scanId, token, now, direction, false);
-        }
-        inFlight.add(scanId);
-        try {
-            cache.recordSent(scanId, token, now, options.gate(), direction);
-            RedeemResult result;
-            try {
-                result = api.redeem(new RedeemRequest(token, current.id(), options.gate(), scanId, now, direction));
-            } catch (ServerUnavailableException | RequestRefusedException e) {
-                LOG.info("Deciding scan {} offline: {}", scanId, e.getMessage());
-                if (e instanceof ServerUnavailableException) {
-                    goOffline();
-                }
-                return decideOffline(current, scanId, token, now, direction, true);
-            } catch (DeviceRevokedException e) {
-                revoked();
-                throw e;
-            }
-            goOnline();
-            UUID ticketId = result.ticketId() == null ? null : result.ticketId().value();
-            cache.recordAnswer(scanId, result.verdict(), result.reason(), ticketId, direction, now, options.gate());
-            notifyStatus();
-            return new ScanOutcome(scanId, result.verdict(), result.reason(), result.holderName(), result.ticketType(), result.firstAdmittedAt(),
-                    result.firstGate(), false);
-        } finally {
-            inFlight.remove(scanId);
-        }
-    }
-
-    private ScanOutcome decideOffline(CheckInListView current, UUID scanId, String token, Instant now, Direction direction, boolean sent) {
-        UUID eventId = current.eventId().value();
-        List<PublicKey> eventKeys = keys;
-        TicketVerification verification = TicketTokenCodec.verify(token, event -> event.equals(eventId) ? eventKeys : List.of());
-        CheckInRules.Decision decision = CheckInRules.decide(verification, rules(current), cache::ticket, cache::presence, direction, now);
-        ScanOutcome outcome = switch (decision) {
-            case CheckInRules.Decision.Admit admit -> new ScanOutcome(scanId, Verdict.ADMITTED, null, admit.ticket().holderName(),
-                    typeNames.get(admit.ticket().ticketTypeId()), null, null, true);
-            case CheckInRules.Decision.Reject reject -> new ScanOutcome(scanId, Verdict.REJECTED, reject.reason(),
-                    reject.ticket() == null ? null : reject.ticket().holderName(),
-                    reject.ticket() == null ? null : typeNames.get(reject.ticket().ticketTypeId()),
-                    reject.presence() == null ? null : reject.presence().firstAdmittedAt(),
-                    reject.presence() == null ? null : reject.presence().firstGate(), true);
-        };
-        UUID ticketId = decision instanceof CheckInRules.Decision.Admit admit ? admit.ticket().ticketId() : null;
-        cache.recordOffline(scanId, token, now, options.gate(), direction, outcome.verdict(), outcome.reason(), ticketId, sent);
-        notifyStatus();
-        return outcome;
-    }
-
-    private static CheckInRules.ListRules rules(CheckInListView list) {
-        Set<UUID> types = list.ticketTypeIds().stream().map(TicketTypeId::value).collect(Collectors.toSet());
-        return new CheckInRules.ListRules(list.eventId().value(), types, list.validFrom(), list.validUntil(), list.allowExit(), list.allowReentry());
+        return scanning.scan(requireList(), code, now, direction);
     }
 
     /**
@@ -365,36 +298,7 @@ public final class KioskEngine implements AutoCloseable {
         CheckInListView current = requireList();
         syncLock.lock();
         try {
-            int resent = 0;
-            for (LocalCache.PendingScan scan : cache.scans(LocalCache.ScanState.SENT, 1000)) {
-                if (inFlight.contains(scan.scanId())) {
-                    continue;
-                }
-                RedeemResult result = call(() -> api.redeem(new RedeemRequest(scan.token(), current.id(), scan.gate(), scan.scanId(),
-                        scan.scannedAt(), scan.direction())));
-                cache.recordAnswer(scan.scanId(), result.verdict(), result.reason(), result.ticketId() == null ? null : result.ticketId().value(),
-                        scan.direction(), scan.scannedAt(), scan.gate());
-                resent++;
-            }
-            int uploaded = 0;
-            int accepted = 0;
-            int repeated = 0;
-            List<ScanBatchResult.DuplicateEntry> duplicates = new ArrayList<>();
-            List<LocalCache.PendingScan> batch;
-            while (!(batch = cache.scans(LocalCache.ScanState.QUEUED, options.uploadBatch())).isEmpty()) {
-                List<OfflineScan> scans = batch.stream().map(LocalCache.PendingScan::toOffline).toList();
-                ScanBatchResult result = call(() -> api.upload(current.id(), new ScanBatch(scans)));
-                cache.markUploaded(batch);
-                uploaded += batch.size();
-                accepted += result.accepted();
-                repeated += result.repeated();
-                duplicates.addAll(result.duplicates());
-            }
-            if (uploaded > 0 || resent > 0) {
-                LOG.info("Uploaded {} offline scans ({} new, {} repeated, {} duplicate entries) and resent {}", uploaded, accepted, repeated,
-                        duplicates.size(), resent);
-            }
-            return new UploadReport(uploaded, accepted, repeated, resent, List.copyOf(duplicates));
+            return upload.send(current);
         } finally {
             syncLock.unlock();
             notifyStatus();
@@ -427,7 +331,7 @@ public final class KioskEngine implements AutoCloseable {
     }
 
     private void catchUp() {
-        if (!isPaired() || list == null || closed) {
+        if (!isPaired() || worked.list() == null || closed) {
             return;
         }
         try {
@@ -447,16 +351,13 @@ public final class KioskEngine implements AutoCloseable {
             live.close();
             live = null;
         }
-        CheckInListView current = list;
+        CheckInListView current = worked.list();
         if (loop == null || !options.live() || current == null || !isPaired()) {
             return;
         }
-        String listId = current.id().value().toString();
-        live = LiveUpdates.builder(api.baseUrl(), api::deviceToken).build();
+        live = LiveUpdates.builder(client).build();
         live.subscribe(Topic.checkins(current.eventId()), update -> {
-            if (update instanceof ServerMessage.CheckInTick tick && listId.equals(tick.listId())) {
-                cache.applyCheckIn(UUID.fromString(tick.ticketId()), tick.inside(), tick.at(), tick.gate());
-                syncedAt = Instant.now();
+            if (update instanceof ServerMessage.CheckInTick tick && feed.applyLive(tick)) {
                 notifyStatus();
             }
         }, this::catchUpSoon);
@@ -465,18 +366,18 @@ public final class KioskEngine implements AutoCloseable {
 
     /** What the status bar shows now. */
     public KioskStatus status() {
-        CheckInListView current = list;
+        CheckInListView current = worked.list();
         int pending = cache.countScans(EnumSet.of(LocalCache.ScanState.SENT, LocalCache.ScanState.QUEUED));
         if (current == null) {
-            return new KioskStatus(isPaired(), null, online, null, 0, 0, pending);
+            return new KioskStatus(isPaired(), null, server.isOnline(), null, 0, 0, pending);
         }
         Set<UUID> types = current.ticketTypeIds().stream().map(TicketTypeId::value).collect(Collectors.toSet());
-        return new KioskStatus(isPaired(), current.name(), online, syncedAt, cache.expected(types), cache.admitted(), pending);
+        return new KioskStatus(isPaired(), current.name(), server.isOnline(), worked.syncedAt(), cache.expected(types), cache.admitted(), pending);
     }
 
     /** Whether the server answered the last call. */
     public boolean isOnline() {
-        return online;
+        return server.isOnline();
     }
 
     /**
@@ -509,48 +410,14 @@ public final class KioskEngine implements AutoCloseable {
             cache.close();
         } finally {
             syncLock.unlock();
-        }
-    }
-
-    private <T> T call(Supplier<T> request) {
-        try {
-            T result = request.get();
-            goOnline();
-            return result;
-        } catch (ServerUnavailableException e) {
-            goOffline();
-            throw e;
-        } catch (DeviceRevokedException e) {
-            revoked();
-            throw e;
-        }
-    }
-
-    private void goOnline() {
-        if (!online) {
-            online = true;
-            LOG.info("Back online");
-            notifyStatus();
-            catchUpSoon();
-        }
-    }
-
-    private void goOffline() {
-        if (online) {
-            online = false;
-            LOG.warn("Offline: deciding scans locally until the server answers again");
-            notifyStatus();
+            client.close();
         }
     }
 
     private void revoked() {
         cache.wipe();
-        api.useDeviceToken(null);
-        list = null;
-        eventTitle = null;
-        keys = List.of();
-        typeNames = Map.of();
-        syncedAt = null;
+        client.useDeviceToken(null);
+        worked.clear();
         synchronized (this) {
             if (live != null) {
                 live.close();
@@ -571,23 +438,11 @@ public final class KioskEngine implements AutoCloseable {
     }
 
     private CheckInListView requireList() {
-        CheckInListView current = list;
+        CheckInListView current = worked.list();
         if (current == null) {
             throw new IllegalStateException(isPaired() ? "Choose a check-in list first" : "Pair the kiosk first");
         }
         return current;
-    }
-
-    private static List<PublicKey> decode(List<String> texts) {
-        List<PublicKey> decoded = new ArrayList<>();
-        for (String text : texts) {
-            try {
-                decoded.add(EventKeys.decodePublic(text));
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Ignoring an event key the kiosk cannot read: {}", e.getMessage());
-            }
-        }
-        return List.copyOf(decoded);
     }
 
     /** Hears the first sync's progress. */

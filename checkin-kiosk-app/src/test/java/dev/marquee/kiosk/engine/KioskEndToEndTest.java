@@ -34,8 +34,8 @@ class KioskEndToEndTest {
             String listId = organizer.createStandingList("Main entrance");
             List<Organizer.Sold> tickets = organizer.sellStanding(4);
 
-            try (KioskEngine north = KioskEngine.open(temp.resolve("north"), new KioskApi(server.url()), KioskOptions.gate("North"));
-                    KioskEngine south = KioskEngine.open(temp.resolve("south"), new KioskApi(server.url()), KioskOptions.gate("South"))) {
+            try (KioskEngine north = KioskEngine.open(temp.resolve("north"), KioskEngine.clientFor(server.url()), KioskOptions.gate("North"));
+                    KioskEngine south = KioskEngine.open(temp.resolve("south"), KioskEngine.clientFor(server.url()), KioskOptions.gate("South"))) {
                 // (1) pair and sync
                 pairAndChoose(north, organizer, "North 1", listId);
                 long started = System.nanoTime();
@@ -112,8 +112,8 @@ class KioskEndToEndTest {
                     assertThat(duplicate.firstGate()).isEqualTo("North");
                 });
                 assertThat(north.uploadPending().uploaded()).isZero();
-                assertThat(organizer.attendance(listId).path("admitted").asInt()).isEqualTo(3);
-                assertThat(organizer.attendance(listId).path("duplicates").asInt()).isEqualTo(1);
+                assertThat(organizer.attendance(listId).admitted()).isEqualTo(3);
+                assertThat(organizer.attendance(listId).duplicates()).isEqualTo(1);
 
                 // Online again, the server decides.
                 ScanOutcome afterwards = north.scan(tickets.get(2).qrText(), Instant.now());

@@ -30,7 +30,7 @@ class KioskProcessKillTest {
             List<Organizer.Sold> tickets = new ArrayList<>(organizer.sellStanding(10));
             tickets.addAll(organizer.sellStanding(10));
             Path kioskDir = temp.resolve("kiosk");
-            try (KioskEngine kiosk = KioskEngine.open(kioskDir, new KioskApi(server.url()), KioskOptions.gate("Side door"))) {
+            try (KioskEngine kiosk = KioskEngine.open(kioskDir, KioskEngine.clientFor(server.url()), KioskOptions.gate("Side door"))) {
                 KioskEndToEndTest.pairAndChoose(kiosk, organizer, "Side 1", listId);
                 assertThat(kiosk.sync()).isEqualTo(20);
             }
@@ -64,11 +64,11 @@ class KioskProcessKillTest {
             assertThat(upload[2]).as("accepted").isEqualTo(upload[1]);
             assertThat(upload[3]).as("repeated").isEqualTo("0");
             assertThat(upload[4]).as("pending").isEqualTo("0");
-            assertThat(organizer.attendance(listId).path("admitted").asInt()).isEqualTo(uploaded);
+            assertThat(organizer.attendance(listId).admitted()).isEqualTo(uploaded);
 
             String[] again = run(kiosk(kioskDir, server.url().toString(), "upload"));
             assertThat(again[1]).as("uploaded again").isEqualTo("0");
-            assertThat(organizer.attendance(listId).path("admitted").asInt()).isEqualTo(uploaded);
+            assertThat(organizer.attendance(listId).admitted()).isEqualTo(uploaded);
         }
     }
 

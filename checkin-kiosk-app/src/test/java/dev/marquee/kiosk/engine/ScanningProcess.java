@@ -25,7 +25,7 @@ public final class ScanningProcess {
         // Standard output is this process's answer channel to the test, not a log.
         PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         KioskOptions options = KioskOptions.gate("Side door");
-        try (KioskEngine kiosk = KioskEngine.open(Path.of(args[0]), new KioskApi(URI.create(args[1])), options)) {
+        try (KioskEngine kiosk = KioskEngine.open(Path.of(args[0]), KioskEngine.clientFor(URI.create(args[1])), options)) {
             if (args[2].equals("upload")) {
                 UploadReport report = kiosk.uploadPending();
                 answers.println("UPLOADED " + report.uploaded() + " " + report.accepted() + " " + report.repeated() + " " + kiosk.status().pending());

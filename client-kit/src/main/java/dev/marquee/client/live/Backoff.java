@@ -7,6 +7,9 @@ import java.util.random.RandomGenerator;
  * Exponential backoff with full jitter: before the n-th attempt in a row wait a random time between zero and
  * {@code min(cap, base * 2^n)}, so that many clients dropped at once do not come back at once.
  *
+ * <p>Not the REST client's retry policy: reconnecting never gives up, is scheduled rather than waited for, and starts
+ * from its first delay again once connected, where a request's retries are few and block the caller.
+ *
  * @param base the upper bound before the first retry
  * @param cap  the largest upper bound
  */

@@ -61,7 +61,7 @@ class LiveUpdatesTest {
     @BeforeEach
     void logIn() {
         organizer = track(server.loggedIn("organizer"));
-        concert = organizer.events(EventQuery.all().matching("The Lanterns")).items().getFirst();
+        concert = organizer.catalog().events(EventQuery.all().matching("The Lanterns")).items().getFirst();
         standing = standing();
     }
 
@@ -183,13 +183,13 @@ class LiveUpdatesTest {
     }
 
     private SaleReceipt sell(int quantity) {
-        HoldView hold = organizer.placeHold(concert.id(), new HoldRequest(List.of(new HoldItem(standing.id(), quantity))));
-        return organizer.checkout(hold.holdId(), new BoxOfficeCheckoutRequest(PaymentMethod.CARD_TERMINAL, null, "TRM-7", null, null, null),
+        HoldView hold = organizer.boxOffice().placeHold(concert.id(), new HoldRequest(List.of(new HoldItem(standing.id(), quantity))));
+        return organizer.boxOffice().checkout(hold.holdId(), new BoxOfficeCheckoutRequest(PaymentMethod.CARD_TERMINAL, null, "TRM-7", null, null, null),
                 IdempotencyKey.next());
     }
 
     private TicketTypeView standing() {
-        return organizer.ticketTypes(concert.id()).stream().filter(type -> type.name().equals("Standing")).findFirst().orElseThrow();
+        return organizer.inventory().ticketTypes(concert.id()).stream().filter(type -> type.name().equals("Standing")).findFirst().orElseThrow();
     }
 
     private int standingLeft(ServerMessage.Update update) {
