@@ -20,7 +20,7 @@ final class BoxOfficeSale {
     }
 
     static SaleReceipt sell(EventId event, TicketTypeId type, int quantity, String buyer) {
-        try (MarqueeClient boxOffice = TestServer.login("boxoffice")) {
+        try (MarqueeClient boxOffice = DemoAccounts.signIn("boxoffice")) {
             if (boxOffice.currentShift().isEmpty()) {
                 boxOffice.openShift(new OpenShiftRequest("Counter 1", Money.parse("200.00", "EUR"), null));
             }
