@@ -1,5 +1,6 @@
 package dev.marquee.bench;
 
+import dev.marquee.testing.ServerUnderTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,6 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Bench {
 
+    static final String ADMIN_PASSWORD = "bench-admin-password";
+
+    /** What the report must say about the server it measured: not the limits a public deployment runs with. */
+    static final String LIFTED_LIMITS = "public rate limit and login throttle lifted, hold cap per client address off "
+            + "(marquee.sales.public-hold-cap-per-address=0): all load comes from one address";
+
     private static final Logger log = LoggerFactory.getLogger(Bench.class);
 
     private Bench() {
@@ -52,11 +59,11 @@ public final class Bench {
         report.put("date", LocalDate.now().toString());
         report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + Runtime.version());
         report.put("database", options.get("db"));
-        report.put("serverLimits", ServerUnderTest.LIFTED_LIMITS);
+        report.put("serverLimits", LIFTED_LIMITS);
         List<String[]> rows = new ArrayList<>();
 
-        try (ServerUnderTest server = ServerUnderTest.start(options.get("db"))) {
-            Http http = new Http(server.baseUrl());
+        try (ServerUnderTest server = startServer(options.get("db"))) {
+            Http http = new Http(server.url().toString());
             Stage stage = new Stage(http);
             List<Map<String, Object>> storms = new ArrayList<>();
             for (int clients : clientCounts) {
@@ -114,10 +121,32 @@ public final class Bench {
         }
 
         print(rows);
-        log.warn("Server limits: {}", ServerUnderTest.LIFTED_LIMITS);
+        log.warn("Server limits: {}", LIFTED_LIMITS);
         Path out = Path.of(options.get("out"));
         Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report));
         log.warn("Report written to {}", out.toAbsolutePath());
+    }
+
+    /**
+     * The server the load goes to: started here, in-process, on H2 or on an embedded PostgreSQL with fsync on, so the
+     * benchmark can check the database afterwards. Limits meant for the public internet are lifted, since all load
+     * comes from one address; {@link #LIFTED_LIMITS} says which, for the report.
+     */
+    private static ServerUnderTest startServer(String db) {
+        ServerUnderTest.Builder server = ServerUnderTest.builder().withoutDemoData()
+                .setting("marquee.bootstrap.admin-password", ADMIN_PASSWORD)
+                .setting("marquee.sales.public-requests-per-minute", "1000000000")
+                .setting("marquee.security.login.max-failures-per-address", "1000000")
+                .setting("marquee.sales.public-hold-cap-per-address", "0")
+                .setting("server.tomcat.threads.max", "400")
+                .setting("server.tomcat.accept-count", "2000")
+                .setting("server.tomcat.max-connections", "20000")
+                .setting("spring.datasource.hikari.maximum-pool-size", "40")
+                .setting("logging.level.dev.marquee", "WARN");
+        if ("postgres".equals(db)) {
+            server.onPostgres().postgresSetting("fsync", "on");
+        }
+        return server.start();
     }
 
     private static Map<String, Object> percentiles(Latencies latencies) {

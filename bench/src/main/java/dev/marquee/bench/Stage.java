@@ -13,7 +13,7 @@ final class Stage {
 
     Stage(Http http) {
         this.http = http;
-        this.admin = http.login("admin", ServerUnderTest.ADMIN_PASSWORD);
+        this.admin = http.login("admin", Bench.ADMIN_PASSWORD);
     }
 
     String admin() {

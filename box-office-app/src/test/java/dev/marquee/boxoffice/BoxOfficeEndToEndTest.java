@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.marquee.client.ConnectionState;
-import dev.marquee.client.testing.LaunchedApp;
 import dev.marquee.model.booking.OrderTicketView;
 import dev.marquee.model.booking.OrderView;
 import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.catalog.EventView;
-import dev.marquee.server.MarqueeServer;
+import dev.marquee.testing.LaunchedApp;
+import dev.marquee.testing.Screenshots;
+import dev.marquee.testing.ServerUnderTest;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -24,8 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,15 +41,11 @@ class BoxOfficeEndToEndTest {
     @TempDir
     static Path dataDir;
 
-    private static ConfigurableApplicationContext server;
-    private static String serverUrl;
+    private static ServerUnderTest server;
 
     @BeforeAll
     static void startServer() {
-        server = new SpringApplicationBuilder(MarqueeServer.class).profiles("demo")
-                .run("--server.port=0", "--marquee.data-dir=" + dataDir, "--marquee.scheduling.enabled=true", "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN");
-        serverUrl = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+        server = ServerUnderTest.start(dataDir);
     }
 
     @AfterAll
@@ -68,7 +62,7 @@ class BoxOfficeEndToEndTest {
 
         // (1) Sign in as the box-office seller and open a shift with a float of 200.
         robot.interact(() -> {
-            text(robot, "#serverUrl").setText(serverUrl);
+            text(robot, "#serverUrl").setText(server.url().toString());
             text(robot, "#username").setText("boxoffice");
             text(robot, "#password").setText("marquee-demo");
         });
@@ -166,9 +160,10 @@ class BoxOfficeEndToEndTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Only with {@code -Dbox-office.screenshots=<folder>}, for the documentation. */
     private void screenshot(FxRobot robot, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<Node> root = new AtomicReference<>(robot.lookup("#mainView").query());
-        robot.interact(() -> Screenshots.take(root.get().getScene(), name));
+        Node root = robot.lookup("#mainView").query();
+        Screenshots.folder("box-office.screenshots").ifPresent(folder -> Screenshots.save(root.getScene(), folder.resolve(name)));
     }
 }

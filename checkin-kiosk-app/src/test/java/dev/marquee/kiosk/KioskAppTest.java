@@ -3,11 +3,11 @@ package dev.marquee.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.marquee.client.testing.LaunchedApp;
 import dev.marquee.kiosk.support.Organizer;
-import dev.marquee.kiosk.support.ServerUnderTest;
 import dev.marquee.model.catalog.EventView;
 import dev.marquee.model.checkin.CheckInListView;
+import dev.marquee.testing.LaunchedApp;
+import dev.marquee.testing.ServerUnderTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.control.Label;

@@ -8,23 +8,16 @@ import dev.marquee.kiosk.engine.KioskStatus;
 import dev.marquee.kiosk.engine.ScanOutcome;
 import dev.marquee.model.checkin.RejectReason;
 import dev.marquee.model.checkin.Verdict;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
+import dev.marquee.testing.Screenshots;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +47,7 @@ class ScanViewTest {
     }
 
     @Test
-    void showsAdmittedRejectedAndOffline(FxRobot robot) throws IOException {
+    void showsAdmittedRejectedAndOffline(FxRobot robot) {
         next = new ScanOutcome(UUID.randomUUID(), Verdict.ADMITTED, null, "Mia Muster", "Standing", null, null, false);
         robot.write("MQ1:GENUINE\n");
         WaitForAsyncUtils.waitForFxEvents();
@@ -91,48 +84,8 @@ class ScanViewTest {
         return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
 
-    private void snapshot(String name) throws IOException {
-        WritableImage[] image = new WritableImage[1];
-        WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null));
+    private void snapshot(String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), png(image[0]));
-    }
-
-    /** A minimal PNG writer: javafx-swing's ImageIO bridge needs AWT, which the headless run avoids. */
-    private static byte[] png(WritableImage image) throws IOException {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        PixelReader pixels = image.getPixelReader();
-        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
-        try (DeflaterOutputStream deflate = new DeflaterOutputStream(raw, new Deflater(6))) {
-            for (int y = 0; y < height; y++) {
-                deflate.write(0);
-                for (int x = 0; x < width; x++) {
-                    int argb = pixels.getArgb(x, y);
-                    deflate.write(argb >> 16 & 0xFF);
-                    deflate.write(argb >> 8 & 0xFF);
-                    deflate.write(argb & 0xFF);
-                }
-            }
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0)
-                .put((byte) 0).array());
-        chunk(out, "IDAT", raw.toByteArray());
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws IOException {
-        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        out.write(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.write(name);
-        out.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        Screenshots.save(scene, SCREENSHOTS.resolve(name));
     }
 }

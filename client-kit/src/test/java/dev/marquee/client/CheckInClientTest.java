@@ -29,6 +29,7 @@ import dev.marquee.model.inventory.HoldRequest;
 import dev.marquee.model.inventory.HoldView;
 import dev.marquee.model.inventory.TicketTypeView;
 import dev.marquee.model.payment.PaymentMethod;
+import dev.marquee.testing.ServerUnderTest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,13 +48,13 @@ class CheckInClientTest {
     @TempDir
     static Path dataDir;
 
-    private static RunningServer server;
+    private static ServerUnderTest server;
 
     private final List<MarqueeClient> clients = new ArrayList<>();
 
     @BeforeAll
     static void startServer() {
-        server = RunningServer.start(dataDir);
+        server = ServerUnderTest.start(dataDir);
     }
 
     @AfterAll
@@ -68,7 +69,7 @@ class CheckInClientTest {
 
     @Test
     void aPairedKioskSyncsRedeemsAndUploadsUntilItIsRevoked() {
-        MarqueeClient organizer = track(server.loggedIn("organizer"));
+        MarqueeClient organizer = track(loggedIn("organizer"));
         EventView concert = organizer.catalog().events(EventQuery.all().matching("The Lanterns")).items().getFirst();
         TicketTypeView standing = organizer.inventory().ticketTypes(concert.id()).stream()
                 .filter(type -> type.name().equals("Standing")).findFirst().orElseThrow();
@@ -77,7 +78,7 @@ class CheckInClientTest {
         GateView gate = organizer.checkIn().createGate(new GateRequest(concert.organizerId(), "North " + UUID.randomUUID()));
         List<OrderTicketView> sold = sell(organizer, concert, standing, 2).order().tickets();
 
-        MarqueeClient kiosk = track(MarqueeClient.builder(server.baseUrl()).maxRetries(0).build());
+        MarqueeClient kiosk = track(MarqueeClient.builder(server.url()).maxRetries(0).build());
         DeviceToken device = kiosk.devices().pair(organizer.devices().createPairingCode(new PairingCodeRequest(concert.organizerId(), "Door 1")).code());
 
         assertThat(kiosk.accessToken()).contains(device.token());
@@ -117,7 +118,7 @@ class CheckInClientTest {
 
     @Test
     void reportsTheSalesOfAnEventAndExportsThemAsCsv() {
-        MarqueeClient organizer = track(server.loggedIn("organizer"));
+        MarqueeClient organizer = track(loggedIn("organizer"));
         EventView concert = organizer.catalog().events(EventQuery.all().matching("The Lanterns")).items().getFirst();
         TicketTypeView standing = organizer.inventory().ticketTypes(concert.id()).stream()
                 .filter(type -> type.name().equals("Standing")).findFirst().orElseThrow();
@@ -131,6 +132,12 @@ class CheckInClientTest {
     private static SaleReceipt sell(MarqueeClient seller, EventView event, TicketTypeView type, int quantity) {
         HoldView hold = seller.boxOffice().placeHold(event.id(), new HoldRequest(List.of(new HoldItem(type.id(), quantity))));
         return seller.boxOffice().checkout(hold.holdId(), new BoxOfficeCheckoutRequest(PaymentMethod.CARD_TERMINAL, null, "TRM-7", null, null, null));
+    }
+
+    private static MarqueeClient loggedIn(String username) {
+        MarqueeClient client = MarqueeClient.create(server.url());
+        client.login(username, ServerUnderTest.DEMO_PASSWORD);
+        return client;
     }
 
     private MarqueeClient track(MarqueeClient client) {

@@ -47,6 +47,7 @@ import dev.marquee.model.payment.PaymentMethod;
 import dev.marquee.model.payment.ShiftView;
 import dev.marquee.model.payment.ZReport;
 import dev.marquee.model.ticket.TicketCheck;
+import dev.marquee.testing.ServerUnderTest;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -72,13 +73,13 @@ class MarqueeClientTest {
     @TempDir
     static Path dataDir;
 
-    private static RunningServer server;
+    private static ServerUnderTest server;
 
     private final List<MarqueeClient> clients = new ArrayList<>();
 
     @BeforeAll
     static void startServer() {
-        server = RunningServer.start(dataDir);
+        server = ServerUnderTest.start(dataDir);
     }
 
     @AfterAll
@@ -403,11 +404,13 @@ class MarqueeClientTest {
     // ---------------------------------------------------------------- helpers
 
     private MarqueeClient client() {
-        return track(server.client());
+        return track(MarqueeClient.create(server.url()));
     }
 
     private MarqueeClient as(String username) {
-        return track(server.loggedIn(username));
+        MarqueeClient client = client();
+        client.login(username, PASSWORD);
+        return client;
     }
 
     private MarqueeClient track(MarqueeClient client) {

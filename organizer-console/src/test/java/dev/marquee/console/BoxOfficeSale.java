@@ -21,7 +21,7 @@ final class BoxOfficeSale {
     }
 
     static SaleReceipt sell(EventId event, TicketTypeId type, int quantity, String buyer) {
-        try (MarqueeClient client = TestServer.login("boxoffice")) {
+        try (MarqueeClient client = DemoAccounts.signIn("boxoffice")) {
             BoxOfficeApi boxOffice = client.boxOffice();
             if (boxOffice.currentShift().isEmpty()) {
                 boxOffice.openShift(new OpenShiftRequest("Counter 1", Money.parse("200.00", "EUR"), null));

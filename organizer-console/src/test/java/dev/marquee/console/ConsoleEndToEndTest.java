@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.marquee.client.MarqueeClient;
-import dev.marquee.client.testing.LaunchedApp;
 import dev.marquee.model.catalog.EventStatus;
 import dev.marquee.model.catalog.EventView;
 import dev.marquee.model.inventory.TicketTypeView;
-import java.awt.image.BufferedImage;
+import dev.marquee.testing.LaunchedApp;
+import dev.marquee.testing.Screenshots;
+import dev.marquee.testing.ServerUnderTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -59,7 +57,7 @@ class ConsoleEndToEndTest {
 
     @Test
     void signsInSetsUpAnEventWatchesItSellExportsItPairsAKioskAndQuits() throws IOException {
-        client = TestServer.login("organizer");
+        client = DemoAccounts.signIn("organizer");
         app = LaunchedApp.start(() -> ConsoleLauncher.main(new String[0]), "#signIn");
         robot = app.robot();
         signIn();
@@ -79,7 +77,7 @@ class ConsoleEndToEndTest {
 
     private void signIn() {
         robot.interact(() -> {
-            text("#serverUrl").setText(TestServer.url().toString());
+            text("#serverUrl").setText(ServerUnderTest.shared().url().toString());
             text("#username").setText("organizer");
             text("#password").setText("not-the-password");
         });
@@ -190,24 +188,11 @@ class ConsoleEndToEndTest {
         assertThat(robot.lookup("#pairingQr").query().isVisible()).isTrue();
     }
 
-    private void screenshot(String name) throws IOException {
-        String dir = System.getProperty("console.screenshots");
-        if (dir == null || dir.isBlank()) {
-            return;
+    private void screenshot(String name) {
+        Optional<Path> folder = Screenshots.folder("console.screenshots");
+        if (folder.isPresent()) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.save(scene, folder.get().resolve(name));
         }
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path file = Path.of(dir).resolve(name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
     }
 }

@@ -33,7 +33,7 @@ class DashboardViewModelTest {
 
     @BeforeAll
     static void signIn() {
-        client = TestServer.login("organizer");
+        client = DemoAccounts.signIn("organizer");
         live = LiveUpdates.builder(client).build();
         live.start();
         OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();

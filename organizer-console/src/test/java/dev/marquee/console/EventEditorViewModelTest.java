@@ -35,7 +35,7 @@ class EventEditorViewModelTest {
 
     @BeforeAll
     static void signIn() {
-        client = TestServer.login("organizer");
+        client = DemoAccounts.signIn("organizer");
         OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();
         context = new ConsoleContext(client, BackgroundTasks.sameThread(), organizer);
     }

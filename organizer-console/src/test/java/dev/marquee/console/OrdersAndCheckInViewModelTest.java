@@ -35,7 +35,7 @@ class OrdersAndCheckInViewModelTest {
 
     @BeforeAll
     static void publishedEvent() {
-        client = TestServer.login("organizer");
+        client = DemoAccounts.signIn("organizer");
         OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();
         context = new ConsoleContext(client, BackgroundTasks.sameThread(), organizer);
         LocalDateTime starts = LocalDateTime.now().plusDays(25).withHour(19).withMinute(0).withSecond(0).withNano(0);

@@ -27,7 +27,7 @@ class TicketTypesViewModelTest {
 
     @BeforeAll
     static void signIn() {
-        client = TestServer.login("organizer");
+        client = DemoAccounts.signIn("organizer");
         OrganizerId organizer = client.session().orElseThrow().organizerIds().iterator().next();
         context = new ConsoleContext(client, BackgroundTasks.sameThread(), organizer);
     }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.marquee.kiosk.support.Organizer;
-import dev.marquee.kiosk.support.ServerUnderTest;
 import dev.marquee.model.EventId;
 import dev.marquee.model.checkin.CheckInListView;
 import dev.marquee.model.checkin.RejectReason;
 import dev.marquee.model.checkin.Verdict;
+import dev.marquee.testing.ServerUnderTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

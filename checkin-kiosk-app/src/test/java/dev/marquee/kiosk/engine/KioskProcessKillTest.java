@@ -3,7 +3,7 @@ package dev.marquee.kiosk.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.kiosk.support.Organizer;
-import dev.marquee.kiosk.support.ServerUnderTest;
+import dev.marquee.testing.ServerUnderTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;

@@ -8,7 +8,6 @@ import dev.marquee.client.ConnectionState;
 import dev.marquee.client.EventQuery;
 import dev.marquee.client.IdempotencyKey;
 import dev.marquee.client.MarqueeClient;
-import dev.marquee.client.RunningServer;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.booking.BoxOfficeCheckoutRequest;
 import dev.marquee.model.booking.SaleReceipt;
@@ -20,6 +19,7 @@ import dev.marquee.model.inventory.TicketTypeView;
 import dev.marquee.model.live.ServerMessage;
 import dev.marquee.model.live.Topic;
 import dev.marquee.model.payment.PaymentMethod;
+import dev.marquee.testing.ServerUnderTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ class LiveUpdatesTest {
     @TempDir
     static Path dataDir;
 
-    private static RunningServer server;
+    private static ServerUnderTest server;
 
     private final List<AutoCloseable> opened = new ArrayList<>();
     private MarqueeClient organizer;
@@ -50,7 +50,7 @@ class LiveUpdatesTest {
 
     @BeforeAll
     static void startServer() {
-        server = RunningServer.start(dataDir);
+        server = ServerUnderTest.start(dataDir);
     }
 
     @AfterAll
@@ -60,7 +60,7 @@ class LiveUpdatesTest {
 
     @BeforeEach
     void logIn() {
-        organizer = track(server.loggedIn("organizer"));
+        organizer = track(loggedIn("organizer"));
         concert = organizer.catalog().events(EventQuery.all().matching("The Lanterns")).items().getFirst();
         standing = standing();
     }
@@ -127,7 +127,7 @@ class LiveUpdatesTest {
 
     @Test
     void stopsReconnectingOnceItsSignInEnds() {
-        MarqueeClient leaving = track(server.loggedIn("organizer"));
+        MarqueeClient leaving = track(loggedIn("organizer"));
         LiveUpdates live = track(LiveUpdates.builder(leaving).backoff(Duration.ofMillis(100), Duration.ofSeconds(1)).build());
         List<ConnectionState> states = new CopyOnWriteArrayList<>();
         live.addStateListener(states::add);
@@ -197,6 +197,12 @@ class LiveUpdatesTest {
         return ((ServerMessage.AvailabilityUpdate) update).types().stream()
                 .filter(count -> count.ticketTypeId().equals(standing.id()))
                 .findFirst().orElseThrow().available();
+    }
+
+    private static MarqueeClient loggedIn(String username) {
+        MarqueeClient client = MarqueeClient.create(server.url());
+        client.login(username, ServerUnderTest.DEMO_PASSWORD);
+        return client;
     }
 
     private <T extends AutoCloseable> T track(T closeable) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.model.ProblemTypes;
 import dev.marquee.server.support.Api;
-import dev.marquee.server.support.EmbeddedPostgresDatabase;
 import dev.marquee.server.support.SalesFixture;
 import dev.marquee.server.support.ServerInstances;
 import java.util.ArrayList;
@@ -15,10 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two server instances on one PostgreSQL database, as behind a load balancer: one address spreading its holds over
@@ -28,30 +25,13 @@ class TwoInstanceHoldCapTest {
 
     private static final int CAP = 6;
 
-    private static ConfigurableApplicationContext instanceA;
-    private static ConfigurableApplicationContext instanceB;
-
-    @BeforeAll
-    static void startTwoInstances() {
-        String url = EmbeddedPostgresDatabase.createDatabase();
-        instanceA = ServerInstances.start(url, "--marquee.sales.public-hold-cap-per-address=" + CAP);
-        instanceB = ServerInstances.start(url, "--marquee.sales.public-hold-cap-per-address=" + CAP);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (instanceB != null) {
-            instanceB.close();
-        }
-        if (instanceA != null) {
-            instanceA.close();
-        }
-    }
+    @RegisterExtension
+    static final ServerInstances.Pair instances = new ServerInstances.Pair("--marquee.sales.public-hold-cap-per-address=" + CAP);
 
     @Test
     void oneAddressGetsNoMoreThanTheCapAcrossInstances() throws Exception {
-        Api a = new Api(ServerInstances.port(instanceA));
-        Api b = new Api(ServerInstances.port(instanceB));
+        Api a = new Api(instances.portA());
+        Api b = new Api(instances.portB());
         Map<String, int[]> types = new LinkedHashMap<>();
         types.put("Standing", new int[] {100, 2500});
         SalesFixture.Shop shop = new SalesFixture(a).shop(100, types);

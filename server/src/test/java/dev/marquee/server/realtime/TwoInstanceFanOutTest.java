@@ -6,17 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import dev.marquee.model.Money;
 import dev.marquee.server.support.Api;
-import dev.marquee.server.support.EmbeddedPostgresDatabase;
 import dev.marquee.server.support.LiveClient;
 import dev.marquee.server.support.SalesFixture;
 import dev.marquee.server.support.ServerInstances;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,36 +23,19 @@ import tools.jackson.databind.JsonNode;
  */
 class TwoInstanceFanOutTest {
 
-    private static ConfigurableApplicationContext instanceA;
-    private static ConfigurableApplicationContext instanceB;
-
-    @BeforeAll
-    static void startTwoInstances() {
-        String url = EmbeddedPostgresDatabase.createDatabase();
-        instanceA = ServerInstances.start(url);
-        instanceB = ServerInstances.start(url);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (instanceB != null) {
-            instanceB.close();
-        }
-        if (instanceA != null) {
-            instanceA.close();
-        }
-    }
+    @RegisterExtension
+    static final ServerInstances.Pair instances = new ServerInstances.Pair();
 
     @Test
     void aSaleOnOneInstanceReachesAClientOnTheOther() throws Exception {
-        Api a = new Api(ServerInstances.port(instanceA));
+        Api a = new Api(instances.portA());
         Map<String, int[]> types = new LinkedHashMap<>();
         types.put("Standing", new int[] {20, 2500});
         SalesFixture fixture = new SalesFixture(a);
         SalesFixture.Shop shop = fixture.shop(20, types);
-        String tokenForB = new Api(ServerInstances.port(instanceB)).login(shop.boxOfficeUsername(), SalesFixture.PASSWORD);
+        String tokenForB = new Api(instances.portB()).login(shop.boxOfficeUsername(), SalesFixture.PASSWORD);
 
-        try (LiveClient onB = new LiveClient(ServerInstances.port(instanceB), tokenForB)) {
+        try (LiveClient onB = new LiveClient(instances.portB(), tokenForB)) {
             onB.subscribe("sales:" + shop.organizer(), null);
             onB.subscribe("availability:" + shop.eventId(), null);
             onB.await(ofType("subscribed"));
@@ -78,9 +58,9 @@ class TwoInstanceFanOutTest {
 
     @Test
     void aLogoutOnOneInstanceClosesTheSocketOnTheOther() {
-        String tokenForB = new Api(ServerInstances.port(instanceB)).login("admin", "test-admin-password");
-        try (LiveClient onB = new LiveClient(ServerInstances.port(instanceB), tokenForB)) {
-            assertThat(new Api(ServerInstances.port(instanceA)).post("/api/v1/auth/logout", tokenForB, null).status()).isEqualTo(204);
+        String tokenForB = new Api(instances.portB()).login("admin", "test-admin-password");
+        try (LiveClient onB = new LiveClient(instances.portB(), tokenForB)) {
+            assertThat(new Api(instances.portA()).post("/api/v1/auth/logout", tokenForB, null).status()).isEqualTo(204);
 
             await().atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> assertThat(onB.closedWith()).isEqualTo("4401 Session ended, sign in again"));

@@ -1,4 +1,4 @@
-package dev.marquee.client.testing;
+package dev.marquee.testing;
 
 import static org.awaitility.Awaitility.await;
 
