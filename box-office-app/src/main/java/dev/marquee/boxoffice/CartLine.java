@@ -36,10 +36,6 @@ public final class CartLine {
         quantity.set(value);
     }
 
-    public ObjectBinding<Money> lineTotalBinding() {
-        return lineTotal;
-    }
-
     public Money getLineTotal() {
         return lineTotal.get();
     }

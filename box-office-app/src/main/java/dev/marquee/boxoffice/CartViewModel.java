@@ -296,17 +296,8 @@ public final class CartViewModel {
         return selectedType;
     }
 
-    public ReadOnlyObjectProperty<HoldView> holdProperty() {
-        return hold.getReadOnlyProperty();
-    }
-
     public HoldView getHold() {
         return hold.get();
-    }
-
-    /** Whether a hold is being placed or replaced right now. */
-    public ReadOnlyBooleanProperty holdingProperty() {
-        return holding.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty expiredProperty() {

@@ -9,20 +9,24 @@ import dev.marquee.model.checkin.OfflineScan;
 import dev.marquee.model.checkin.RejectReason;
 import dev.marquee.model.checkin.Verdict;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The kiosk's own H2 file database: its pairing, the chosen list's rules, keys and tickets, who is inside, the feed
@@ -30,7 +34,11 @@ import java.util.UUID;
  *
  * <p>Each method is one transaction, committed before it returns; {@code WRITE_DELAY=0} makes H2 hand a commit to the
  * operating system at once, so a scan stored here survives the kiosk process being killed. Methods are synchronized
- * on the one connection.
+ * on the one connection, kept open for the cache's life since opening an H2 file costs more than a scan.
+ *
+ * <p>The schema comes from the kiosk's own Flyway migrations in {@code kiosk/db/migration}. A cache file written before
+ * it had them holds exactly the schema of V1 and no history, so such a file is baselined at V1 rather than migrated.
+ * The cache reads no clock: every time it stores is handed in by its caller.
  */
 final class LocalCache implements AutoCloseable {
 
@@ -55,139 +63,98 @@ final class LocalCache implements AutoCloseable {
         }
     }
 
-    private static final String[] SCHEMA = {
-        "create table if not exists setting (name varchar(40) primary key, val varchar(100000))",
-        "create table if not exists event_key (pos int primary key, key_text varchar(1000) not null)",
-        "create table if not exists ticket_type (id uuid primary key, name varchar(300) not null)",
-        "create table if not exists ticket (id uuid primary key, type_id uuid not null, status varchar(20) not null, serial int not null,"
-                + " holder varchar(300), seq bigint not null)",
-        "create table if not exists presence (ticket_id uuid primary key, inside boolean not null, first_at varchar(40), first_gate varchar(80))",
-        "create table if not exists scan (seq bigint auto_increment primary key, scan_id uuid not null unique, token varchar(2000) not null,"
-                + " scanned_at varchar(40) not null, gate varchar(80) not null, direction varchar(5) not null, state varchar(10) not null,"
-                + " verdict varchar(10), reason varchar(30), ticket_id uuid)",
-        "create index if not exists scan_state on scan (state, seq)",
-    };
+    private static final String MIGRATIONS = "classpath:kiosk/db/migration";
+    private static final String PRESENCE = "select inside, first_at, first_gate from presence where ticket_id = ?";
+    private static final String MERGE_PRESENCE = "merge into presence (ticket_id, inside, first_at, first_gate) key (ticket_id) values (?, ?, ?, ?)";
 
-    private final Connection connection;
+    private final SingleConnectionDataSource dataSource;
+    private final JdbcClient jdbc;
+    /** For the batches of a feed page, which {@link JdbcClient} does not do. */
+    private final JdbcTemplate batches;
+    private final TransactionTemplate transactions;
 
-    private LocalCache(Connection connection) {
-        this.connection = connection;
+    private LocalCache(SingleConnectionDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.batches = new JdbcTemplate(dataSource);
+        this.jdbc = JdbcClient.create(batches);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     static LocalCache open(Path dataDir) {
         String url = "jdbc:h2:file:" + dataDir.resolve("kiosk").toAbsolutePath() + ";WRITE_DELAY=0";
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "kiosk", "", true);
         try {
-            Connection connection = DriverManager.getConnection(url, "kiosk", "");
-            connection.setAutoCommit(false);
-            LocalCache cache = new LocalCache(connection);
-            cache.createSchema();
-            return cache;
-        } catch (SQLException e) {
+            migrate(url);
+            return new LocalCache(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.destroy();
             throw new IllegalStateException("Cannot open the kiosk's local database in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
-    private void createSchema() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : SCHEMA) {
-                statement.execute(sql);
-            }
-        }
-        connection.commit();
+    /** Flyway gets connections of its own, since it may want two at once where the cache has one. */
+    private static void migrate(String url) {
+        JdbcDataSource migrations = new JdbcDataSource();
+        migrations.setURL(url);
+        migrations.setUser("kiosk");
+        migrations.setPassword("");
+        Flyway.configure().dataSource(migrations).locations(MIGRATIONS).baselineOnMigrate(true).baselineVersion("1").load().migrate();
     }
 
     synchronized Optional<String> setting(String name) {
-        return query(() -> {
-            try (PreparedStatement select = connection.prepareStatement("select val from setting where name = ?")) {
-                select.setString(1, name);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
-                }
-            }
+        return read(() -> {
+            List<String> values = jdbc.sql("select val from setting where name = ?").param(name).query(String.class).list();
+            return values.isEmpty() ? Optional.<String>empty() : Optional.ofNullable(values.getFirst());
         });
     }
 
     synchronized void putSettings(Map<String, String> values) {
-        transaction(() -> {
-            for (Map.Entry<String, String> entry : values.entrySet()) {
-                putSetting(entry.getKey(), entry.getValue());
-            }
-        });
+        write(() -> values.forEach(this::putSetting));
     }
 
-    private void putSetting(String name, String value) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement("merge into setting (name, val) key (name) values (?, ?)")) {
-            merge.setString(1, name);
-            merge.setString(2, value);
-            merge.executeUpdate();
-        }
+    private void putSetting(String name, String value) {
+        jdbc.sql("merge into setting (name, val) key (name) values (?, ?)").params(name, value).update();
     }
 
     /** Forgets the list: its tickets, presence, keys, cursor; keeps the pairing and the scans. */
     synchronized void forgetList(Map<String, String> settings) {
-        transaction(() -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("delete from ticket");
-                statement.executeUpdate("delete from presence");
-                statement.executeUpdate("delete from event_key");
-                statement.executeUpdate("delete from ticket_type");
+        write(() -> {
+            for (String table : List.of("ticket", "presence", "event_key", "ticket_type")) {
+                jdbc.sql("delete from " + table).update();
             }
-            for (Map.Entry<String, String> entry : settings.entrySet()) {
-                putSetting(entry.getKey(), entry.getValue());
-            }
+            settings.forEach(this::putSetting);
         });
     }
 
     /** Wipes everything, scans included: what a revoked kiosk must do. */
     synchronized void wipe() {
-        transaction(() -> {
-            try (Statement statement = connection.createStatement()) {
-                for (String table : List.of("setting", "event_key", "ticket_type", "ticket", "presence", "scan")) {
-                    statement.executeUpdate("delete from " + table);
-                }
+        write(() -> {
+            for (String table : List.of("setting", "event_key", "ticket_type", "ticket", "presence", "scan")) {
+                jdbc.sql("delete from " + table).update();
             }
         });
     }
 
     synchronized void replaceTicketTypes(Map<UUID, String> names) {
-        transaction(() -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("delete from ticket_type");
-            }
-            try (PreparedStatement insert = connection.prepareStatement("insert into ticket_type (id, name) values (?, ?)")) {
-                for (Map.Entry<UUID, String> entry : names.entrySet()) {
-                    insert.setObject(1, entry.getKey());
-                    insert.setString(2, entry.getValue());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+        write(() -> {
+            jdbc.sql("delete from ticket_type").update();
+            batches.batchUpdate("insert into ticket_type (id, name) values (?, ?)",
+                    names.entrySet().stream().map(entry -> new Object[] {entry.getKey(), entry.getValue()}).toList());
         });
     }
 
     synchronized Map<UUID, String> ticketTypeNames() {
-        return query(() -> {
+        return read(() -> {
             Map<UUID, String> names = new HashMap<>();
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select id, name from ticket_type")) {
-                while (rows.next()) {
-                    names.put(rows.getObject(1, UUID.class), rows.getString(2));
-                }
-            }
+            jdbc.sql("select id, name from ticket_type").query(rows -> {
+                names.put(rows.getObject(1, UUID.class), rows.getString(2));
+            });
             return names;
         });
     }
 
     synchronized List<String> publicKeys() {
-        return query(() -> {
-            List<String> keys = new ArrayList<>();
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("select key_text from event_key order by pos")) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-            }
-            return keys;
-        });
+        return read(() -> jdbc.sql("select key_text from event_key order by pos").query(String.class).list());
     }
 
     /**
@@ -197,43 +164,15 @@ final class LocalCache implements AutoCloseable {
      * @param syncedAt when the page arrived
      */
     synchronized void apply(ChangeFeed page, String listJson, Instant syncedAt) {
-        transaction(() -> {
-            try (PreparedStatement merge = connection.prepareStatement(
-                    "merge into ticket (id, type_id, status, serial, holder, seq) key (id) values (?, ?, ?, ?, ?, ?)")) {
-                for (FeedTicket ticket : page.tickets()) {
-                    merge.setObject(1, ticket.id().value());
-                    merge.setObject(2, ticket.ticketTypeId().value());
-                    merge.setString(3, ticket.status());
-                    merge.setInt(4, ticket.serial());
-                    merge.setString(5, ticket.holderName());
-                    merge.setLong(6, ticket.seq());
-                    merge.addBatch();
-                }
-                merge.executeBatch();
-            }
-            try (PreparedStatement merge = connection.prepareStatement(
-                    "merge into presence (ticket_id, inside, first_at, first_gate) key (ticket_id) values (?, ?, ?, ?)")) {
-                for (FeedCheckIn checkIn : page.checkIns()) {
-                    merge.setObject(1, checkIn.ticketId().value());
-                    merge.setBoolean(2, checkIn.inside());
-                    merge.setString(3, checkIn.firstAdmittedAt() == null ? null : checkIn.firstAdmittedAt().toString());
-                    merge.setString(4, checkIn.firstGate());
-                    merge.addBatch();
-                }
-                merge.executeBatch();
-            }
+        write(() -> {
+            batches.batchUpdate("merge into ticket (id, type_id, status, serial, holder, seq) key (id) values (?, ?, ?, ?, ?, ?)",
+                    page.tickets().stream().map(LocalCache::ticketRow).toList());
+            batches.batchUpdate(MERGE_PRESENCE, page.checkIns().stream().map(LocalCache::presenceRow).toList());
             if (page.publicKeys() != null && !page.publicKeys().isEmpty()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("delete from event_key");
-                }
-                try (PreparedStatement insert = connection.prepareStatement("insert into event_key (pos, key_text) values (?, ?)")) {
-                    for (int i = 0; i < page.publicKeys().size(); i++) {
-                        insert.setInt(1, i);
-                        insert.setString(2, page.publicKeys().get(i));
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
+                jdbc.sql("delete from event_key").update();
+                List<String> keys = page.publicKeys();
+                batches.batchUpdate("insert into event_key (pos, key_text) values (?, ?)",
+                        IntStream.range(0, keys.size()).mapToObj(i -> new Object[] {i, keys.get(i)}).toList());
             }
             putSetting(KioskEngine.LIST, listJson);
             putSetting(KioskEngine.CURSOR, Long.toString(page.next()));
@@ -241,44 +180,35 @@ final class LocalCache implements AutoCloseable {
         });
     }
 
+    private static Object[] ticketRow(FeedTicket ticket) {
+        return new Object[] {ticket.id().value(), ticket.ticketTypeId().value(), ticket.status(), ticket.serial(), ticket.holderName(),
+            ticket.seq()};
+    }
+
+    private static Object[] presenceRow(FeedCheckIn checkIn) {
+        return new Object[] {checkIn.ticketId().value(), checkIn.inside(), text(checkIn.firstAdmittedAt()), checkIn.firstGate()};
+    }
+
     synchronized CheckInRules.TicketState ticket(UUID id) {
-        return query(() -> {
-            try (PreparedStatement select = connection.prepareStatement("select type_id, status, serial, holder from ticket where id = ?")) {
-                select.setObject(1, id);
-                try (ResultSet rows = select.executeQuery()) {
-                    if (!rows.next()) {
-                        return null;
-                    }
-                    return new CheckInRules.TicketState(id, rows.getObject(1, UUID.class), rows.getString(2), rows.getInt(3), rows.getString(4));
-                }
-            }
-        });
+        return read(() -> jdbc.sql("select type_id, status, serial, holder from ticket where id = ?").param(id)
+                .query((rows, n) -> new CheckInRules.TicketState(id, rows.getObject(1, UUID.class), rows.getString(2), rows.getInt(3),
+                        rows.getString(4)))
+                .optional().orElse(null));
     }
 
     synchronized CheckInRules.Presence presence(UUID ticketId) {
-        return query(() -> {
-            try (PreparedStatement select = connection.prepareStatement("select inside, first_at, first_gate from presence where ticket_id = ?")) {
-                select.setObject(1, ticketId);
-                try (ResultSet rows = select.executeQuery()) {
-                    if (!rows.next()) {
-                        return null;
-                    }
-                    String firstAt = rows.getString(2);
-                    return new CheckInRules.Presence(rows.getBoolean(1), firstAt == null ? null : Instant.parse(firstAt), rows.getString(3));
-                }
-            }
-        });
+        return read(() -> presenceInTransaction(ticketId));
     }
 
     /** Records a scan about to be sent for an online verdict. */
     synchronized void recordSent(UUID scanId, String token, Instant scannedAt, String gate, Direction direction) {
-        transaction(() -> insertScan(scanId, token, scannedAt, gate, direction, ScanState.SENT, null, null, null));
+        write(() -> insertScan(scanId, token, scannedAt, gate, direction, ScanState.SENT, null, null, null));
     }
 
     /** Records the server's answer to a sent scan, and the presence it implies. */
     synchronized void recordAnswer(UUID scanId, Verdict verdict, RejectReason reason, UUID ticketId, Direction direction, Instant at,
             String gate) {
-        transaction(() -> {
+        write(() -> {
             updateScan(scanId, ScanState.ANSWERED, verdict, reason, ticketId);
             if (verdict == Verdict.ADMITTED && ticketId != null) {
                 admit(ticketId, direction, at, gate);
@@ -291,7 +221,7 @@ final class LocalCache implements AutoCloseable {
      */
     synchronized void recordOffline(UUID scanId, String token, Instant scannedAt, String gate, Direction direction, Verdict verdict,
             RejectReason reason, UUID ticketId, boolean alreadySent) {
-        transaction(() -> {
+        write(() -> {
             if (alreadySent) {
                 updateScan(scanId, ScanState.QUEUED, verdict, reason, ticketId);
             } else {
@@ -305,7 +235,7 @@ final class LocalCache implements AutoCloseable {
 
     /** A live check-in from another gate. */
     synchronized void applyCheckIn(UUID ticketId, boolean inside, Instant at, String gate) {
-        transaction(() -> {
+        write(() -> {
             CheckInRules.Presence known = presenceInTransaction(ticketId);
             boolean first = known == null || known.firstAdmittedAt() == null;
             writePresence(ticketId, inside, first && inside ? at : known == null ? null : known.firstAdmittedAt(),
@@ -313,7 +243,7 @@ final class LocalCache implements AutoCloseable {
         });
     }
 
-    private void admit(UUID ticketId, Direction direction, Instant at, String gate) throws SQLException {
+    private void admit(UUID ticketId, Direction direction, Instant at, String gate) {
         CheckInRules.Presence known = presenceInTransaction(ticketId);
         if (direction == Direction.EXIT) {
             writePresence(ticketId, false, known == null ? null : known.firstAdmittedAt(), known == null ? null : known.firstGate());
@@ -324,181 +254,95 @@ final class LocalCache implements AutoCloseable {
         }
     }
 
-    private CheckInRules.Presence presenceInTransaction(UUID ticketId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select inside, first_at, first_gate from presence where ticket_id = ?")) {
-            select.setObject(1, ticketId);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return null;
-                }
-                String firstAt = rows.getString(2);
-                return new CheckInRules.Presence(rows.getBoolean(1), firstAt == null ? null : Instant.parse(firstAt), rows.getString(3));
-            }
-        }
+    private CheckInRules.Presence presenceInTransaction(UUID ticketId) {
+        return jdbc.sql(PRESENCE).param(ticketId).query(LocalCache::presence).optional().orElse(null);
     }
 
-    private void writePresence(UUID ticketId, boolean inside, Instant firstAt, String gate) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(
-                "merge into presence (ticket_id, inside, first_at, first_gate) key (ticket_id) values (?, ?, ?, ?)")) {
-            merge.setObject(1, ticketId);
-            merge.setBoolean(2, inside);
-            merge.setString(3, firstAt == null ? null : firstAt.toString());
-            merge.setString(4, gate);
-            merge.executeUpdate();
-        }
+    private static CheckInRules.Presence presence(ResultSet rows, int n) throws SQLException {
+        String firstAt = rows.getString(2);
+        return new CheckInRules.Presence(rows.getBoolean(1), firstAt == null ? null : Instant.parse(firstAt), rows.getString(3));
+    }
+
+    private void writePresence(UUID ticketId, boolean inside, Instant firstAt, String gate) {
+        jdbc.sql(MERGE_PRESENCE).params(ticketId, inside, text(firstAt), gate).update();
     }
 
     private void insertScan(UUID scanId, String token, Instant scannedAt, String gate, Direction direction, ScanState state, Verdict verdict,
-            RejectReason reason, UUID ticketId) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into scan (scan_id, token, scanned_at, gate, direction, state, verdict,"
-                + " reason, ticket_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, scanId);
-            insert.setString(2, token);
-            insert.setString(3, scannedAt.toString());
-            insert.setString(4, gate);
-            insert.setString(5, direction.name());
-            insert.setString(6, state.name());
-            insert.setString(7, verdict == null ? null : verdict.name());
-            insert.setString(8, reason == null ? null : reason.name());
-            insert.setObject(9, ticketId);
-            insert.executeUpdate();
-        }
+            RejectReason reason, UUID ticketId) {
+        jdbc.sql("insert into scan (scan_id, token, scanned_at, gate, direction, state, verdict, reason, ticket_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(scanId, token, scannedAt.toString(), gate, direction.name(), state.name(), name(verdict), name(reason), ticketId)
+                .update();
     }
 
-    private void updateScan(UUID scanId, ScanState state, Verdict verdict, RejectReason reason, UUID ticketId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "update scan set state = ?, verdict = ?, reason = ?, ticket_id = coalesce(?, ticket_id) where scan_id = ?")) {
-            update.setString(1, state.name());
-            update.setString(2, verdict == null ? null : verdict.name());
-            update.setString(3, reason == null ? null : reason.name());
-            update.setObject(4, ticketId);
-            update.setObject(5, scanId);
-            update.executeUpdate();
-        }
+    private void updateScan(UUID scanId, ScanState state, Verdict verdict, RejectReason reason, UUID ticketId) {
+        jdbc.sql("update scan set state = ?, verdict = ?, reason = ?, ticket_id = coalesce(?, ticket_id) where scan_id = ?")
+                .params(state.name(), name(verdict), name(reason), ticketId, scanId)
+                .update();
     }
 
     /** The oldest scans in one state, oldest first. */
     synchronized List<PendingScan> scans(ScanState state, int limit) {
-        return query(() -> {
-            List<PendingScan> scans = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("select seq, scan_id, token, scanned_at, gate, direction, verdict, reason"
-                    + " from scan where state = ? order by seq limit ?")) {
-                select.setString(1, state.name());
-                select.setInt(2, limit);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        String verdict = rows.getString(7);
-                        String reason = rows.getString(8);
-                        scans.add(new PendingScan(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3), Instant.parse(rows.getString(4)),
-                                rows.getString(5), Direction.valueOf(rows.getString(6)), state, verdict == null ? null : Verdict.valueOf(verdict),
-                                reason == null ? null : RejectReason.valueOf(reason)));
-                    }
-                }
-            }
-            return scans;
-        });
+        return read(() -> jdbc.sql("select seq, scan_id, token, scanned_at, gate, direction, verdict, reason from scan where state = ?"
+                + " order by seq limit ?")
+                .params(state.name(), limit)
+                .query((rows, n) -> {
+                    String verdict = rows.getString(7);
+                    String reason = rows.getString(8);
+                    return new PendingScan(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3), Instant.parse(rows.getString(4)),
+                            rows.getString(5), Direction.valueOf(rows.getString(6)), state, verdict == null ? null : Verdict.valueOf(verdict),
+                            reason == null ? null : RejectReason.valueOf(reason));
+                })
+                .list());
     }
 
     /** Marks uploaded scans, all at once. */
     synchronized void markUploaded(List<PendingScan> scans) {
-        transaction(() -> {
-            try (PreparedStatement update = connection.prepareStatement("update scan set state = ? where scan_id = ?")) {
-                for (PendingScan scan : scans) {
-                    update.setString(1, ScanState.UPLOADED.name());
-                    update.setObject(2, scan.scanId());
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
-        });
+        write(() -> batches.batchUpdate("update scan set state = ? where scan_id = ?",
+                scans.stream().map(scan -> new Object[] {ScanState.UPLOADED.name(), scan.scanId()}).toList()));
     }
 
     synchronized int countScans(Set<ScanState> states) {
-        return query(() -> {
-            int count = 0;
-            for (ScanState state : states) {
-                try (PreparedStatement select = connection.prepareStatement("select count(*) from scan where state = ?")) {
-                    select.setString(1, state.name());
-                    try (ResultSet rows = select.executeQuery()) {
-                        rows.next();
-                        count += rows.getInt(1);
-                    }
-                }
-            }
-            return count;
-        });
+        return read(() -> states.stream()
+                .mapToInt(state -> jdbc.sql("select count(*) from scan where state = ?").param(state.name()).query(Integer.class).single())
+                .sum());
     }
 
     /** Valid tickets of the given types: who is expected. */
     synchronized int expected(Set<UUID> ticketTypes) {
-        return query(() -> {
-            int count = 0;
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("select type_id, count(*) from ticket where status = 'VALID' group by type_id")) {
-                while (rows.next()) {
-                    if (ticketTypes.contains(rows.getObject(1, UUID.class))) {
-                        count += rows.getInt(2);
-                    }
-                }
-            }
-            return count;
+        return read(() -> {
+            Map<UUID, Integer> valid = new HashMap<>();
+            jdbc.sql("select type_id, count(*) from ticket where status = 'VALID' group by type_id")
+                    .query(rows -> {
+                        valid.put(rows.getObject(1, UUID.class), rows.getInt(2));
+                    });
+            return ticketTypes.stream().mapToInt(type -> valid.getOrDefault(type, 0)).sum();
         });
     }
 
     /** Tickets admitted at least once. */
     synchronized int admitted() {
-        return query(() -> {
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("select count(*) from presence where first_at is not null")) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        });
+        return read(() -> jdbc.sql("select count(*) from presence where first_at is not null").query(Integer.class).single());
     }
 
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Closing the kiosk's local database failed", e);
-        }
+        dataSource.destroy();
     }
 
-    private interface Work<T> {
-        T run() throws SQLException;
+    private <T> T read(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
     }
 
-    private interface Change {
-        void run() throws SQLException;
+    private void write(Runnable change) {
+        transactions.executeWithoutResult(status -> change.run());
     }
 
-    private <T> T query(Work<T> work) {
-        try {
-            T result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollback();
-            throw new IllegalStateException("The kiosk's local database failed: " + e.getMessage(), e);
-        }
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
-    private void transaction(Change change) {
-        try {
-            change.run();
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new IllegalStateException("The kiosk's local database failed: " + e.getMessage(), e);
-        }
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is what matters.
-        }
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -10,10 +10,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * and its result or failure comes back through a UI executor, {@link Platform#runLater(Runnable)} in the apps.
  *
  * <p>Start tasks from the UI thread (the FX thread in the apps, the test thread under {@link #sameThread()}); the
- * {@link #runningProperty() running count} and {@link #busyProperty() busy flag} change on that thread only, so
- * views can bind spinners and disabled buttons to them.
+ * {@link #busyProperty() busy flag} changes on that thread only, so views can bind spinners and disabled buttons to
+ * it.
  *
  * <pre>{@code
  * tasks.run(() -> client.orders(eventId),
@@ -38,7 +38,8 @@ public final class BackgroundTasks implements AutoCloseable {
     private final Executor workExecutor;
     private final Executor uiExecutor;
     private final ExecutorService owned;
-    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
+    /** How many tasks have started and not yet handed back their outcome. */
+    private final IntegerProperty running = new SimpleIntegerProperty(this, "running");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     /**
@@ -112,15 +113,6 @@ public final class BackgroundTasks implements AutoCloseable {
             }
         });
         return outcome;
-    }
-
-    /** How many tasks have started and not yet handed back their outcome. */
-    public ReadOnlyIntegerProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    public int getRunning() {
-        return running.get();
     }
 
     /** Whether any task is running: bind a spinner's visibility or a button's disabled state to it. */

@@ -14,15 +14,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.stage.Window;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns any failure into words for a person and shows them, in place or as a dialog.
+ * Turns any failure into words for a person and shows them in place.
  *
  * <p>{@link #describe(Throwable)} is pure and needs no JavaFX, so view models use it and keep the text in a property;
  * views show that text with {@link #inlineLabel(ObservableValue)}. Stack traces go to the log, never to the screen.
@@ -90,15 +88,6 @@ public final class ErrorPresenter {
         return messageLabel(message, INLINE_ERROR_STYLE_CLASS);
     }
 
-    /**
-     * An empty label for {@link #showInline(Label, Throwable)}: hidden and taking no space until it shows a failure.
-     *
-     * @return the label, with style class {@value #INLINE_ERROR_STYLE_CLASS}
-     */
-    public static Label inlineLabel() {
-        return messageLabel(null, INLINE_ERROR_STYLE_CLASS);
-    }
-
     /** A wrapping label, shown with {@code :error} only while its text is not blank; bound to message if given. */
     static Label messageLabel(ObservableValue<String> message, String styleClass) {
         Label label = new Label();
@@ -112,50 +101,6 @@ public final class ErrorPresenter {
         }
         markShowing(label);
         return label;
-    }
-
-    /**
-     * Shows a failure in place, in a label made by {@link #inlineLabel()} or any label whose text is not bound.
-     *
-     * @param label   where to show it
-     * @param failure what went wrong, or {@code null} to clear the label
-     */
-    public static void showInline(Label label, Throwable failure) {
-        if (failure != null) {
-            log(failure);
-        }
-        label.setText(failure == null ? "" : describe(failure).detail());
-        markShowing(label);
-    }
-
-    /**
-     * An error dialog for a failure, styled by the theme like every dialog; not yet shown.
-     *
-     * @param owner   the window it belongs to, or {@code null}
-     * @param failure what went wrong
-     * @return the dialog, ready for {@code show()} or {@code showAndWait()}
-     */
-    public static Alert dialog(Window owner, Throwable failure) {
-        log(failure);
-        ErrorMessage message = describe(failure);
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(message.title());
-        alert.setHeaderText(message.title());
-        alert.setContentText(message.detail());
-        return alert;
-    }
-
-    /**
-     * Shows a failure in a dialog without waiting for it to be closed.
-     *
-     * @param owner   the window it belongs to, or {@code null}
-     * @param failure what went wrong
-     */
-    public static void showDialog(Window owner, Throwable failure) {
-        dialog(owner, failure).show();
     }
 
     /** Shows a message label and sets {@code :error} while its text is not blank, hides it otherwise. */

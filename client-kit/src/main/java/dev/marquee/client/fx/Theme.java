@@ -6,8 +6,6 @@ import java.net.URL;
 import java.util.Objects;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +43,7 @@ public final class Theme {
 
     private final Preferences preferences;
     private final String appStylesheet;
-    private final ReadOnlyObjectWrapper<Mode> mode;
+    private Mode mode;
 
     /**
      * @param preferences   where the choice is remembered
@@ -54,7 +52,7 @@ public final class Theme {
     public Theme(Preferences preferences, URL appStylesheet) {
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.appStylesheet = appStylesheet == null ? null : appStylesheet.toExternalForm();
-        this.mode = new ReadOnlyObjectWrapper<>(this, "mode", remembered(preferences));
+        this.mode = remembered(preferences);
     }
 
     /**
@@ -86,7 +84,7 @@ public final class Theme {
     public void apply(Mode newMode) {
         Objects.requireNonNull(newMode, "newMode");
         Application.setUserAgentStylesheet(userAgentStylesheet(newMode));
-        mode.set(newMode);
+        mode = newMode;
         preferences.put(MODE_KEY, newMode.name());
     }
 
@@ -108,12 +106,8 @@ public final class Theme {
     }
 
     /** The current mode: the one last applied, or the remembered one before that. */
-    public ReadOnlyObjectProperty<Mode> modeProperty() {
-        return mode.getReadOnlyProperty();
-    }
-
     public Mode getMode() {
-        return mode.get();
+        return mode;
     }
 
     /**
