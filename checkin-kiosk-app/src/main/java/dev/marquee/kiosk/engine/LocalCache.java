@@ -83,6 +83,8 @@ final class LocalCache implements AutoCloseable {
     static LocalCache open(Path dataDir) {
         String url = "jdbc:h2:file:" + dataDir.resolve("kiosk").toAbsolutePath() + ";WRITE_DELAY=0";
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "kiosk", "", true);
+        // Every statement runs in a transaction anyway; off from the start, the transaction manager need not switch it per call.
+        dataSource.setAutoCommit(false);
         try {
             migrate(url);
             return new LocalCache(dataSource);
