@@ -4,6 +4,7 @@ import dev.marquee.client.MarqueeJson;
 import dev.marquee.model.checkin.ChangeFeed;
 import dev.marquee.model.checkin.CheckInListView;
 import dev.marquee.model.live.ServerMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,12 +18,14 @@ final class FeedSync {
     private final ServerLink server;
     private final WorkedList worked;
     private final int pageSize;
+    private final Clock clock;
 
-    FeedSync(LocalCache cache, ServerLink server, WorkedList worked, int pageSize) {
+    FeedSync(LocalCache cache, ServerLink server, WorkedList worked, int pageSize, Clock clock) {
         this.cache = cache;
         this.server = server;
         this.worked = worked;
         this.pageSize = pageSize;
+        this.clock = clock;
     }
 
     /**
@@ -40,7 +43,7 @@ final class FeedSync {
         do {
             long after = cursor;
             page = server.call(() -> server.client().checkIn().changes(current.id(), after, pageSize));
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             cache.apply(page, MarqueeJson.mapper().writeValueAsString(page.list()), now);
             worked.list(page.list());
             worked.keys(page.publicKeys());
@@ -63,7 +66,7 @@ final class FeedSync {
             return false;
         }
         cache.applyCheckIn(UUID.fromString(tick.ticketId()), tick.inside(), tick.at(), tick.gate());
-        worked.syncedAt(Instant.now());
+        worked.syncedAt(clock.instant());
         return true;
     }
 }

@@ -118,7 +118,7 @@ public final class KioskEngine implements AutoCloseable {
         cache.setting(TOKEN).ifPresent(client::useDeviceToken);
         this.worked = WorkedList.from(cache);
         this.server = new ServerLink(client, this::revoked, this::catchUpSoon, this::notifyStatus);
-        this.feed = new FeedSync(cache, server, worked, options.pageSize());
+        this.feed = new FeedSync(cache, server, worked, options.pageSize(), options.clock());
         this.scanning = new Scanning(cache, server, worked, options.gate(), this::notifyStatus);
         this.upload = new ScanUpload(cache, server, scanning::inFlight, options.uploadBatch());
     }
