@@ -30,8 +30,9 @@ import dev.marquee.server.inventory.HeldTickets;
 import dev.marquee.server.inventory.HoldExpiredException;
 import dev.marquee.server.inventory.Inventory;
 import dev.marquee.server.inventory.SalesChannel;
+import dev.marquee.server.payment.OnlineChargeFailedException;
 import dev.marquee.server.payment.Payments;
-import dev.marquee.server.payment.Shifts;
+import dev.marquee.server.payment.ShiftManagement;
 import dev.marquee.server.platform.ApiProblem;
 import dev.marquee.server.platform.ConflictException;
 import dev.marquee.server.platform.IdempotentAnswers;
@@ -41,6 +42,7 @@ import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
 import dev.marquee.server.platform.SupersededAttemptException;
 import dev.marquee.server.ticketing.TicketIssuer;
+import dev.marquee.server.ticketing.TicketRevoked;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,14 +80,14 @@ public class Sales {
     private final Orders orders;
     private final Inventory inventory;
     private final Payments payments;
-    private final Shifts shifts;
+    private final ShiftManagement shifts;
     private final TicketIssuer issuer;
     private final EventManagement events;
     private final TransactionTemplate transactions;
     private final IdempotentAnswers answers;
     private final Clock clock;
 
-    Sales(Orders orders, Inventory inventory, Payments payments, Shifts shifts, TicketIssuer issuer, EventManagement events,
+    Sales(Orders orders, Inventory inventory, Payments payments, ShiftManagement shifts, TicketIssuer issuer, EventManagement events,
             TransactionTemplate transactions, IdempotentAnswers answers, Clock clock) {
         this.orders = orders;
         this.inventory = inventory;
@@ -152,13 +154,13 @@ public class Sales {
         try {
             reference = order.total().isZero() ? "free"
                     : payments.chargeOnline(order.id(), order.organizerId(), order.total(), "Tickets " + order.code());
-        } catch (ApiProblem declined) {
+        } catch (OnlineChargeFailedException declined) {
             transactions.executeWithoutResult(status -> {
                 inventory.release(holdId, "PAYMENT_FAILED");
                 Order current = orders.byId(order.id()).orElseThrow();
                 current.cancel("payment failed");
                 orders.update(current);
-                payments.recordFailure(order.id(), order.organizerId(), PaymentMethod.ONLINE, declined.getMessage());
+                payments.recordFailure(order.id(), order.organizerId(), PaymentMethod.ONLINE, declined.reason());
             });
             throw declined;
         }
@@ -367,7 +369,7 @@ public class Sales {
                     "Cash refunds come out of a till: open a shift first.");
         }
         payments.refund(order.id(), order.organizerId(), amount, shift, reason);
-        List<OrderTicketView> revoked = issuer.revoke(order.id(), chosen, cancelWhole ? "CANCELLED" : "REFUNDED");
+        List<OrderTicketView> revoked = issuer.revoke(order.id(), chosen, cancelWhole ? TicketRevoked.Reason.CANCELLED : TicketRevoked.Reason.REFUNDED);
         Map<TicketTypeId, Integer> returned = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
         revoked.forEach(ticket -> returned.merge(ticket.ticketTypeId(), 1, Integer::sum));
         inventory.returnSold(order.eventId(), returned);

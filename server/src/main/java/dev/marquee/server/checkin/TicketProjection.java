@@ -4,6 +4,7 @@ import dev.marquee.model.EventId;
 import dev.marquee.model.TicketId;
 import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.server.ticketing.TicketIssuer;
+import dev.marquee.server.ticketing.TicketReissued;
 import dev.marquee.server.ticketing.TicketRevoked;
 import dev.marquee.server.ticketing.TicketSnapshot;
 import dev.marquee.server.ticketing.TicketsIssued;
@@ -28,12 +29,17 @@ class TicketProjection {
 
     @ApplicationModuleListener
     void on(TicketsIssued issued) {
-        refresh(issued.eventId(), issued.ticketIds(), null);
+        refresh(issued.eventId(), issued.tickets().stream().map(TicketsIssued.IssuedTicket::ticketId).toList(), null);
     }
 
     @ApplicationModuleListener
     void on(TicketRevoked revoked) {
-        refresh(revoked.eventId(), List.of(revoked.ticketId()), "CANCELLED".equals(revoked.reason()) ? "CANCELLED" : null);
+        refresh(revoked.eventId(), List.of(revoked.ticketId()), revoked.reason() == TicketRevoked.Reason.CANCELLED ? "CANCELLED" : null);
+    }
+
+    @ApplicationModuleListener
+    void on(TicketReissued reissued) {
+        refresh(reissued.eventId(), List.of(reissued.ticketId()), null);
     }
 
     private void refresh(EventId event, List<TicketId> ids, String revokedAs) {

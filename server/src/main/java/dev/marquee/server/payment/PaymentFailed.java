@@ -10,7 +10,15 @@ import dev.marquee.model.payment.PaymentMethod;
  * @param orderId     the order
  * @param organizerId its organizer
  * @param method      how payment was attempted
- * @param reason      why it failed, in words
+ * @param reason      why it failed
  */
-public record PaymentFailed(OrderId orderId, OrganizerId organizerId, PaymentMethod method, String reason) {
+public record PaymentFailed(OrderId orderId, OrganizerId organizerId, PaymentMethod method, Reason reason) {
+
+    /** Why taking payment failed. */
+    public enum Reason {
+        /** The acquirer or the card's issuer said no. */
+        DECLINED,
+        /** The acquirer did not answer in time; the charge may have happened there and is given back if it did. */
+        TIMED_OUT
+    }
 }

@@ -5,7 +5,6 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.ProblemTypes;
 import dev.marquee.model.ShiftId;
-import dev.marquee.model.payment.LedgerEntryView;
 import dev.marquee.model.payment.PaymentMethod;
 import dev.marquee.server.platform.ApiProblem;
 import dev.marquee.server.platform.InvalidInputException;
@@ -13,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -28,13 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Payments {
 
-    private final Ledger ledger;
+    private final LedgerEntries ledger;
+    private final Shifts shifts;
     private final PaymentGateway gateway;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Payments(Ledger ledger, PaymentGateway gateway, ApplicationEventPublisher publisher, Clock clock) {
+    Payments(LedgerEntries ledger, Shifts shifts, PaymentGateway gateway, ApplicationEventPublisher publisher, Clock clock) {
         this.ledger = ledger;
+        this.shifts = shifts;
         this.gateway = gateway;
         this.publisher = publisher;
         this.clock = clock;
@@ -49,7 +51,8 @@ public class Payments {
      * @param reference CARD_TERMINAL: the terminal's reference; COMPLIMENTARY: the reason
      * @param shift     the seller's open shift; required for CASH
      */
-    public record CounterPayment(PaymentMethod method, Money amount, Money tendered, String reference, ShiftId shift) {
+    public record CounterPayment(PaymentMethod method, Money amount, @Nullable Money tendered, @Nullable String reference,
+            @Nullable ShiftId shift) {
     }
 
     /**
@@ -57,25 +60,12 @@ public class Payments {
      *
      * @return the change due for cash, otherwise {@code null}
      */
-    public Money captureAtCounter(OrderId order, OrganizerId organizer, CounterPayment payment) {
+    public @Nullable Money captureAtCounter(OrderId order, OrganizerId organizer, CounterPayment payment) {
         Money charged = payment.amount();
         Money change = null;
         switch (payment.method()) {
-            case CASH -> {
-                if (payment.shift() == null) {
-                    throw noOpenShift();
-                }
-                if (payment.tendered() == null) {
-                    throw new InvalidInputException("tendered", "is required for cash: enter the amount handed over");
-                }
-                if (!payment.tendered().currency().equals(charged.currency())) {
-                    throw new InvalidInputException("tendered", "must be in " + charged.currencyCode());
-                }
-                if (charged.isGreaterThan(payment.tendered())) {
-                    throw new InvalidInputException("tendered", payment.tendered() + " is less than the total of " + charged);
-                }
-                change = payment.tendered().minus(charged);
-            }
+            // The seller's shift was read in this transaction already, so finding it again costs no statement.
+            case CASH -> change = drawer(payment.shift()).takeCash(charged, payment.tendered());
             case CARD_TERMINAL -> requireText(payment.reference(), "terminalReference", "is required: enter the reference the terminal printed");
             case COMPLIMENTARY -> {
                 requireText(payment.reference(), "reason", "is required for complimentary tickets");
@@ -84,8 +74,7 @@ public class Payments {
             case ONLINE -> throw new InvalidInputException("method", "ONLINE is for the public checkout, not the counter");
             default -> throw new IllegalStateException(payment.method().name());
         }
-        ledger.append(order, organizer, Ledger.CHARGE, payment.method(), charged, payment.reference(), payment.shift(), clock.instant());
-        publisher.publishEvent(new PaymentCaptured(order, organizer, payment.method(), charged));
+        ledger.save(LedgerEntry.charge(order, organizer, payment.method(), charged, payment.reference(), payment.shift(), clock.instant()));
         return change;
     }
 
@@ -93,23 +82,22 @@ public class Payments {
      * Charges through the online gateway, outside any transaction. Nothing is recorded yet: on approval the caller
      * books it with {@link #recordOnlineCharge} together with the sale.
      *
-     * @throws ApiProblem PAYMENT_FAILED when the gateway declines or does not answer in time
+     * @throws OnlineChargeFailedException when the gateway declines or does not answer in time
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public String chargeOnline(OrderId order, OrganizerId organizer, Money amount, String description) {
         PaymentGateway.Outcome outcome = gateway.charge(order, amount, description);
         return switch (outcome) {
             case PaymentGateway.Outcome.Approved approved -> approved.reference();
-            case PaymentGateway.Outcome.Declined declined -> throw failed("The card was declined: " + declined.reason()
-                    + ". Try another card; nothing was charged.");
-            case PaymentGateway.Outcome.TimedOut timedOut -> throw failed(
+            case PaymentGateway.Outcome.Declined declined -> throw new OnlineChargeFailedException(PaymentFailed.Reason.DECLINED,
+                    "The card was declined: " + declined.reason() + ". Try another card; nothing was charged.");
+            case PaymentGateway.Outcome.TimedOut timedOut -> throw new OnlineChargeFailedException(PaymentFailed.Reason.TIMED_OUT,
                     "The payment service did not answer in time. Nothing was sold; try again in a moment.");
         };
     }
 
     public void recordOnlineCharge(OrderId order, OrganizerId organizer, Money amount, String reference) {
-        ledger.append(order, organizer, Ledger.CHARGE, PaymentMethod.ONLINE, amount, reference, null, clock.instant());
-        publisher.publishEvent(new PaymentCaptured(order, organizer, PaymentMethod.ONLINE, amount));
+        ledger.save(LedgerEntry.charge(order, organizer, PaymentMethod.ONLINE, amount, reference, null, clock.instant()));
     }
 
     /**
@@ -120,8 +108,8 @@ public class Payments {
      *
      * @param taken the charge reference the caller got from the gateway, or {@code null} to ask the gateway
      */
-    public void refundUnbookedCharge(OrderId order, OrganizerId organizer, String taken, Money amount, String reason) {
-        if (!ledger.ofOrder(order).isEmpty()) {
+    public void refundUnbookedCharge(OrderId order, OrganizerId organizer, @Nullable String taken, Money amount, String reason) {
+        if (ledger.existsByOrderId(order)) {
             return;
         }
         Optional<PaymentGateway.Charge> charge = taken != null ? Optional.of(new PaymentGateway.Charge(taken, amount))
@@ -137,12 +125,12 @@ public class Payments {
      *
      * @throws ApiProblem REFUND_EXCEEDS_PAYMENT when more would be paid back than was paid
      */
-    public PaymentMethod refund(OrderId order, OrganizerId organizer, Money amount, ShiftId shift, String reason) {
-        List<LedgerEntryView> entries = ledger.ofOrder(order);
-        LedgerEntryView charge = entries.stream().filter(e -> Ledger.CHARGE.equals(e.kind())).findFirst()
+    public PaymentMethod refund(OrderId order, OrganizerId organizer, Money amount, @Nullable ShiftId shift, String reason) {
+        List<LedgerEntry> entries = ledger.findByOrderIdOrderBySeq(order);
+        LedgerEntry charge = entries.stream().filter(e -> e.kind() == LedgerEntry.Kind.CHARGE).findFirst()
                 .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.REFUND_EXCEEDS_PAYMENT, "Nothing to refund",
                         "This order was never paid, so nothing can be refunded."));
-        Money left = paidAndNotRefunded(entries, amount.currencyCode());
+        Money left = entries.stream().map(LedgerEntry::balance).reduce(Money.zero(amount.currencyCode()), Money::plus);
         if (amount.isNegative() || amount.isGreaterThan(left)) {
             throw new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.REFUND_EXCEEDS_PAYMENT, "Refund too large",
                     "Only " + left + " of this order's payment is left to refund.", Map.of("refundable", left));
@@ -150,7 +138,12 @@ public class Payments {
         String reference = reason;
         ShiftId drawer = null;
         switch (charge.method()) {
-            case CASH -> drawer = shift;
+            case CASH -> {
+                if (shift != null) {
+                    drawer(shift).payOutCash();
+                    drawer = shift;
+                }
+            }
             case ONLINE -> {
                 if (!amount.isZero()) {
                     PaymentGateway.Outcome outcome = gateway.refund(charge.reference(), amount);
@@ -165,46 +158,25 @@ public class Payments {
                 // Card terminal refunds are keyed on the terminal; complimentary orders have nothing to pay back.
             }
         }
-        ledger.append(order, organizer, Ledger.REFUND, charge.method(), amount, reference, drawer, clock.instant());
-        publisher.publishEvent(new RefundIssued(order, organizer, charge.method(), amount));
+        ledger.save(LedgerEntry.refund(order, organizer, charge.method(), amount, reference, drawer, clock.instant()));
         return charge.method();
     }
 
-    /** How the order was paid, or {@code null} if it was not. */
-    @Transactional(readOnly = true)
-    public PaymentMethod methodOf(OrderId order) {
-        return ledger.ofOrder(order).stream().filter(e -> Ledger.CHARGE.equals(e.kind())).map(LedgerEntryView::method).findFirst()
-                .orElse(null);
-    }
-
-    @Transactional(readOnly = true)
-    public List<LedgerEntryView> entries(OrderId order) {
-        return ledger.ofOrder(order);
-    }
-
-    private static Money paidAndNotRefunded(List<LedgerEntryView> entries, String currency) {
-        Money left = Money.zero(currency);
-        for (LedgerEntryView entry : entries) {
-            left = Ledger.CHARGE.equals(entry.kind()) ? left.plus(entry.amount()) : left.minus(entry.amount());
-        }
-        return left;
-    }
-
     /** Records that taking payment failed, in the caller's compensating transaction. */
-    public void recordFailure(OrderId order, OrganizerId organizer, PaymentMethod method, String reason) {
+    public void recordFailure(OrderId order, OrganizerId organizer, PaymentMethod method, PaymentFailed.Reason reason) {
         publisher.publishEvent(new PaymentFailed(order, organizer, method, reason));
     }
 
-    private static ApiProblem failed(String detail) {
-        return new ApiProblem(HttpStatus.PAYMENT_REQUIRED, ProblemTypes.PAYMENT_FAILED, "Payment failed", detail);
+    private Shift drawer(@Nullable ShiftId shift) {
+        return Optional.ofNullable(shift).flatMap(shifts::findById).orElseThrow(Payments::noOpenShift);
     }
 
-    static ApiProblem noOpenShift() {
+    private static ApiProblem noOpenShift() {
         return new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.NO_OPEN_SHIFT, "No open shift",
                 "Open a shift at your till, with its cash float, before selling or refunding cash.");
     }
 
-    private static void requireText(String text, String field, String message) {
+    private static void requireText(@Nullable String text, String field, String message) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, message);
         }

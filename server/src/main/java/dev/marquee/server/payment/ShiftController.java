@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Box-office shifts")
 class ShiftController {
 
-    private final Shifts shifts;
+    private final ShiftManagement shifts;
 
-    ShiftController(Shifts shifts) {
+    ShiftController(ShiftManagement shifts) {
         this.shifts = shifts;
     }
 

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,9 @@ import org.springframework.stereotype.Component;
  * arrive late, after the money was taken, the moment a server crash hurts most.
  *
  * <p>Like a real acquirer it remembers its charges beyond any crash of ours, in its own table
- * ({@code simulated_acquirer_charge}), and answers a second charge of the same order with the first.
+ * ({@code simulated_acquirer_charge}), and answers a second charge of the same order with the first. That table
+ * stands for the acquirer's own storage, not for an aggregate of ours, so it is written with plain statements
+ * rather than mapped: its insert has to be an on-conflict insert anyway.
  */
 @Component
 public class SimulatedPaymentGateway implements PaymentGateway {
@@ -86,19 +87,19 @@ public class SimulatedPaymentGateway implements PaymentGateway {
     /** Takes the money once per order: a repeated charge answers with the first one's reference. */
     private String take(OrderId order, Money amount) {
         String reference = "ch_" + UUID.randomUUID();
-        try {
-            jdbc.sql("""
-                    insert into simulated_acquirer_charge (order_id, reference, amount_minor, currency, created_at)
-                    values (:order, :reference, :amount, :currency, :now)
-                    """)
-                    .param("order", order.value()).param("reference", reference).param("amount", amount.amountMinor())
-                    .param("currency", amount.currencyCode()).param("now", Timestamps.utc(clock.instant()))
-                    .update();
+        // On-conflict insert: of two charges of one order racing (a resumed checkout), exactly one takes the money.
+        int taken = jdbc.sql("""
+                insert into simulated_acquirer_charge (order_id, reference, amount_minor, currency, created_at)
+                values (:order, :reference, :amount, :currency, :now) on conflict do nothing
+                """)
+                .param("order", order.value()).param("reference", reference).param("amount", amount.amountMinor())
+                .param("currency", amount.currencyCode()).param("now", Timestamps.utc(clock.instant()))
+                .update();
+        if (taken == 1) {
             return reference;
-        } catch (DuplicateKeyException chargedBefore) {
-            return jdbc.sql("select reference from simulated_acquirer_charge where order_id = :order")
-                    .param("order", order.value()).query(String.class).single();
         }
+        return jdbc.sql("select reference from simulated_acquirer_charge where order_id = :order")
+                .param("order", order.value()).query(String.class).single();
     }
 
     /** The acquirer's own slowness, which the simulator imitates by waiting. */

@@ -104,7 +104,8 @@ class LiveProducers {
     void on(PaymentFailed failed) {
         Topic topic = Topic.alerts(failed.organizerId());
         feed.publish(topic, seq -> new ServerMessage.StaffAlert(topic, seq, "WARNING",
-                "A " + failed.method().name().toLowerCase().replace('_', ' ') + " payment failed: " + failed.reason(), clock.instant()));
+                "A " + failed.method().name().toLowerCase().replace('_', ' ') + " payment failed: "
+                + failed.reason().name().toLowerCase().replace('_', ' '), clock.instant()));
     }
 
     @ApplicationModuleListener

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SigningKeyProvisioning {
 
-    private final SigningKeys keys;
+    private final SigningKeyring keys;
 
-    SigningKeyProvisioning(SigningKeys keys) {
+    SigningKeyProvisioning(SigningKeyring keys) {
         this.keys = keys;
     }
 

@@ -6,7 +6,6 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.TicketId;
 import dev.marquee.model.TicketTypeId;
 import dev.marquee.model.booking.OrderTicketView;
-import dev.marquee.model.booking.TicketStatus;
 import dev.marquee.model.catalog.PublicEventView;
 import dev.marquee.model.ticket.TicketCheck;
 import dev.marquee.model.ticket.TicketToken;
@@ -28,7 +27,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +45,14 @@ public class TicketIssuer {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
     private final Tickets tickets;
-    private final SigningKeys keys;
+    private final SigningKeyring keys;
     private final EventManagement events;
     private final Inventory inventory;
     private final TicketPdfRenderer renderer;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    TicketIssuer(Tickets tickets, SigningKeys keys, EventManagement events, Inventory inventory, TicketPdfRenderer renderer,
+    TicketIssuer(Tickets tickets, SigningKeyring keys, EventManagement events, Inventory inventory, TicketPdfRenderer renderer,
             ApplicationEventPublisher publisher, Clock clock) {
         this.tickets = tickets;
         this.keys = keys;
@@ -72,67 +73,57 @@ public class TicketIssuer {
     public record IssueLine(TicketTypeId ticketTypeId, int quantity, Money unitPrice) {
     }
 
-    public List<TicketId> issue(OrderId order, EventId event, List<IssueLine> lines, String holderName) {
+    /** Issues the order's tickets; one event names them all, since the order is one sale and no ticket's alone. */
+    public List<TicketId> issue(OrderId order, EventId event, List<IssueLine> lines, @Nullable String holderName) {
         PrivateKey key = keys.signingKey(event);
         Instant now = clock.instant();
-        List<TicketId> issued = new ArrayList<>();
+        List<Ticket> issued = new ArrayList<>();
         for (IssueLine line : lines) {
             for (int i = 0; i < line.quantity(); i++) {
-                TicketId id = TicketId.random();
-                String token = sign(id, event, line.ticketTypeId(), 1, key);
-                tickets.insert(new Tickets.Ticket(id, order, event, line.ticketTypeId(), 1, TicketStatus.VALID, holderName,
-                        line.unitPrice(), token), now);
-                issued.add(id);
+                issued.add(Ticket.issue(order, event, line.ticketTypeId(), holderName, line.unitPrice(), key, now));
             }
         }
-        publisher.publishEvent(new TicketsIssued(order, event, List.copyOf(issued)));
-        return issued;
+        tickets.saveAll(issued);
+        publisher.publishEvent(new TicketsIssued(order, event, issued.stream().map(Ticket::issued).toList(), now));
+        return issued.stream().map(Ticket::getId).toList();
     }
 
     @Transactional(readOnly = true)
     public List<OrderTicketView> ticketsOf(OrderId order) {
-        List<Tickets.Ticket> found = tickets.ofOrder(order);
-        Map<TicketTypeId, String> names = inventory.names(found.stream().map(Tickets.Ticket::ticketTypeId).collect(Collectors.toSet()));
-        return found.stream().map(ticket -> view(ticket, names)).toList();
+        return views(tickets.findByOrderIdOrderByIssuedAtAscIdAsc(order));
     }
 
     /**
      * Revokes the given valid tickets of the order.
      *
      * @return the tickets this call revoked, as they were before
+     * @throws ConflictException when another request changed one of them at the same time
      */
-    public List<OrderTicketView> revoke(OrderId order, Collection<TicketId> ids, String reason) {
+    public List<OrderTicketView> revoke(OrderId order, Collection<TicketId> ids, TicketRevoked.Reason reason) {
         Set<TicketId> wanted = Set.copyOf(ids);
-        List<Tickets.Ticket> ofOrder = tickets.ofOrder(order);
-        Map<TicketTypeId, String> names = inventory.names(ofOrder.stream().map(Tickets.Ticket::ticketTypeId).collect(Collectors.toSet()));
-        List<OrderTicketView> revoked = new ArrayList<>();
+        List<Ticket> revoking = tickets.findByOrderIdOrderByIssuedAtAscIdAsc(order).stream()
+                .filter(ticket -> wanted.contains(ticket.getId()) && ticket.isValid()).toList();
+        List<OrderTicketView> before = views(revoking);
         Instant now = clock.instant();
-        for (Tickets.Ticket ticket : ofOrder) {
-            if (wanted.contains(ticket.id()) && ticket.status() == TicketStatus.VALID && tickets.revoke(ticket.id(), now)) {
-                revoked.add(view(ticket, names));
-                publisher.publishEvent(new TicketRevoked(ticket.id(), order, ticket.eventId(), ticket.serial(), reason));
-            }
+        revoking.forEach(ticket -> ticket.revoke(reason, now));
+        try {
+            tickets.saveAllAndFlush(revoking);
+        } catch (OptimisticLockingFailureException changed) {
+            throw new ConflictException("The tickets changed at the same time. Reload the order and try again.");
         }
-        return revoked;
+        return before;
     }
 
     /** Gives a valid ticket a new serial and QR code; the old code stops working. */
     public OrderTicketView reissue(OrderId order, TicketId id) {
-        Tickets.Ticket ticket = tickets.byId(id).filter(t -> t.orderId().equals(order))
-                .orElseThrow(() -> new NotFoundException("Ticket " + id));
-        if (ticket.status() != TicketStatus.VALID) {
-            throw new ConflictException("This ticket was revoked and cannot be reissued.");
-        }
-        int serial = ticket.serial() + 1;
-        if (serial > TicketToken.MAX_SERIAL) {
-            throw new ConflictException("This ticket has been reissued too often; refund it and sell a new one.");
-        }
-        String token = sign(id, ticket.eventId(), ticket.ticketTypeId(), serial, keys.signingKey(ticket.eventId()));
-        if (!tickets.reissue(id, ticket.serial(), serial, token)) {
+        Ticket ticket = tickets.findById(id).filter(t -> t.orderId().equals(order)).orElseThrow(() -> new NotFoundException("Ticket " + id));
+        ticket.reissue(keys.signingKey(ticket.eventId()));
+        try {
+            tickets.saveAllAndFlush(List.of(ticket));
+        } catch (OptimisticLockingFailureException changed) {
             throw new ConflictException("The ticket changed at the same time. Reload the order and try again.");
         }
-        publisher.publishEvent(new TicketRevoked(id, order, ticket.eventId(), ticket.serial(), "REISSUED"));
-        return ticketsOf(order).stream().filter(view -> view.id().equals(id)).findFirst().orElseThrow();
+        return views(List.of(ticket)).getFirst();
     }
 
     /** Checks a scanned code against the stored keys and tickets, without admitting anyone. */
@@ -143,13 +134,13 @@ public class TicketIssuer {
             case TicketVerification.Genuine genuine -> {
                 TicketToken token = genuine.token();
                 TicketId id = new TicketId(token.ticketId());
-                Tickets.Ticket ticket = tickets.byId(id).orElse(null);
+                Ticket ticket = tickets.findById(id).orElse(null);
                 if (ticket == null) {
                     yield new TicketCheck("GENUINE", id, new EventId(token.eventId()), null, false,
                             "Signed by the event's key, but no such ticket was issued here.");
                 }
                 boolean current = ticket.serial() == token.serial();
-                String detail = ticket.status() == TicketStatus.REVOKED ? "Genuine, but the ticket was revoked."
+                String detail = !ticket.isValid() ? "Genuine, but the ticket was revoked."
                         : current ? "Genuine and valid." : "Genuine, but replaced by a reissued ticket.";
                 yield new TicketCheck("GENUINE", id, ticket.eventId(), ticket.status(), current, detail);
             }
@@ -165,13 +156,13 @@ public class TicketIssuer {
     /** The valid tickets of an order as a PDF, one per page. */
     @Transactional(readOnly = true)
     public byte[] pdf(OrderId order, String orderCode) {
-        List<OrderTicketView> valid = ticketsOf(order).stream().filter(t -> t.status() == TicketStatus.VALID).toList();
+        List<Ticket> valid = tickets.findByOrderIdOrderByIssuedAtAscIdAsc(order).stream().filter(Ticket::isValid).toList();
         if (valid.isEmpty()) {
             throw new ConflictException("This order has no valid tickets to print.");
         }
-        EventId eventId = tickets.byId(valid.getFirst().id()).orElseThrow().eventId();
+        EventId eventId = valid.getFirst().eventId();
         PublicEventView event = events.describe(eventId).orElseThrow(() -> new NotFoundException("Event " + eventId));
-        List<PrintableTicket> printable = valid.stream()
+        List<PrintableTicket> printable = views(valid).stream()
                 .map(ticket -> new PrintableTicket(event.title(), event.venueName(), event.venueAddress(), event.startsAt().format(WHEN),
                         ticket.typeName(), format(ticket.price()), ticket.holderName(), orderCode, ticketNumber(ticket), ticket.qrText()))
                 .toList();
@@ -181,8 +172,8 @@ public class TicketIssuer {
     /** The tickets with these ids, as they stand now. */
     @Transactional(readOnly = true)
     public List<TicketSnapshot> snapshots(Collection<TicketId> ids) {
-        return ids.stream().map(tickets::byId).flatMap(java.util.Optional::stream)
-                .map(t -> new TicketSnapshot(t.id(), t.orderId(), t.eventId(), t.ticketTypeId(), t.serial(), t.status(), t.holderName()))
+        return tickets.findAllById(ids).stream()
+                .map(t -> new TicketSnapshot(t.getId(), t.orderId(), t.eventId(), t.ticketTypeId(), t.serial(), t.status(), t.holderName()))
                 .toList();
     }
 
@@ -192,13 +183,13 @@ public class TicketIssuer {
         return keys.publicKeysEncoded(event);
     }
 
-    private static String sign(TicketId id, EventId event, TicketTypeId type, int serial, PrivateKey key) {
-        return TicketTokenCodec.encode(new TicketToken(id.value(), event.value(), type.value(), serial, null, null), key);
-    }
-
-    private static OrderTicketView view(Tickets.Ticket ticket, Map<TicketTypeId, String> names) {
-        return new OrderTicketView(ticket.id(), ticket.ticketTypeId(), names.getOrDefault(ticket.ticketTypeId(), ""), ticket.price(),
-                ticket.status(), ticket.serial(), ticket.holderName(), ticket.token());
+    /** The views of the tickets, with their types' names looked up once for all of them. */
+    private List<OrderTicketView> views(List<Ticket> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<TicketTypeId, String> names = inventory.names(found.stream().map(Ticket::ticketTypeId).collect(Collectors.toSet()));
+        return found.stream().map(ticket -> ticket.view(names.getOrDefault(ticket.ticketTypeId(), ""))).toList();
     }
 
     private static String ticketNumber(OrderTicketView ticket) {

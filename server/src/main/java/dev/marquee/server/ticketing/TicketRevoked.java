@@ -5,13 +5,21 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.TicketId;
 
 /**
- * A ticket, or one serial of it, stopped admitting: refunded, cancelled or replaced by a reissue.
+ * A ticket stopped admitting for good.
  *
  * @param ticketId the ticket
  * @param orderId  its order
  * @param eventId  its event
- * @param serial   the serial that stopped working
- * @param reason   {@code REFUNDED}, {@code CANCELLED} or {@code REISSUED}
+ * @param serial   the serial it had
+ * @param reason   why
  */
-public record TicketRevoked(TicketId ticketId, OrderId orderId, EventId eventId, int serial, String reason) {
+public record TicketRevoked(TicketId ticketId, OrderId orderId, EventId eventId, int serial, Reason reason) {
+
+    /** Why a ticket was revoked. */
+    public enum Reason {
+        /** Its money was paid back; the rest of the order may stand. */
+        REFUNDED,
+        /** Its whole order was cancelled, or its event. */
+        CANCELLED
+    }
 }
