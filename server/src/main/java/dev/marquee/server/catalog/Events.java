@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -96,7 +97,7 @@ interface Events extends ListCrudRepository<Event, EventId>, JpaSpecificationExe
         /** Ids have no order in Java, only in SQL (as UUIDs), which is all the keyset needs to break ties. */
         @SuppressWarnings({"unchecked", "rawtypes"})
         private static Predicate later(CriteriaBuilder db, Expression<?> id, Object than) {
-            return db.greaterThan((Expression) id, (Comparable) than);
+            return db.greaterThan((Expression) id, (Expression) ((HibernateCriteriaBuilder) db).value(than));
         }
 
         private static String escapeLike(String text) {
