@@ -182,12 +182,4 @@ class Event extends AggregateRoot<Event, EventId> {
     EventStatus status() {
         return status;
     }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
-    }
 }

@@ -41,12 +41,4 @@ class IssuedToken extends AggregateRoot<IssuedToken, UUID> {
             revokedAt = now;
         }
     }
-
-    boolean revoked() {
-        return revokedAt != null;
-    }
-
-    Instant expiresAt() {
-        return expiresAt;
-    }
 }

@@ -69,11 +69,6 @@ public class UserManagement {
         return account.view();
     }
 
-    @Transactional(readOnly = true)
-    public List<UserView> all() {
-        return accounts.findAllByOrderByUsernameAsc().stream().map(StaffAccount::view).toList();
-    }
-
     /** The accounts the caller may manage: all for ADMIN; for an organizer, the non-admin staff of their organizers. */
     @Transactional(readOnly = true)
     List<UserView> manageableBy(StaffPrincipal staff) {
