@@ -5,37 +5,53 @@ import dev.marquee.model.OrganizerId;
 import dev.marquee.model.VenueId;
 import dev.marquee.model.catalog.EventStatus;
 import dev.marquee.model.catalog.EventView;
+import dev.marquee.server.platform.AggregateRoot;
 import dev.marquee.server.platform.IllegalTransitionException;
 import dev.marquee.server.platform.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
 
 /**
  * An event, guarding its own lifecycle: DRAFT, then PUBLISHED, then CANCELLED or COMPLETED, both final. Only
- * drafts and published events can be edited. State changes register the domain events to publish once saved.
+ * drafts and published events can be edited. State changes register the domain events that saving publishes; the
+ * version refuses a change when someone else saved the event since it was read.
  */
-final class Event {
+@Entity
+class Event extends AggregateRoot<Event, EventId> {
 
-    private final EventId id;
-    private final OrganizerId organizerId;
-    private final Instant createdAt;
+    @Id
+    private EventId id;
+    private OrganizerId organizerId;
+    private Instant createdAt;
     private VenueId venueId;
+    @Embedded
     private Schedule schedule;
+    @Embedded
     private Details details;
+    @Enumerated(EnumType.STRING)
     private EventStatus status;
     private Instant updatedAt;
-    private final int version;
-    private final List<Object> domainEvents = new ArrayList<>();
+    @Version
+    private int version;
 
     /** What an event says about itself. */
+    @Embeddable
     record Details(String title, String description, String category, Integer minimumAge) {
     }
 
     /** When an event happens, as instants plus the zone its times are read in. */
-    record Schedule(Instant startsAt, Instant endsAt, ZoneId zone) {
+    @Embeddable
+    record Schedule(Instant startsAt, Instant endsAt, @Column(name = "time_zone") ZoneId zone) {
 
         Schedule {
             if (!endsAt.isAfter(startsAt)) {
@@ -59,21 +75,27 @@ final class Event {
         }
     }
 
-    Event(EventId id, OrganizerId organizerId, VenueId venueId, Schedule schedule, Details details, EventStatus status,
-            Instant createdAt, Instant updatedAt, int version) {
-        this.id = id;
+    private Event(OrganizerId organizerId, VenueId venueId, Schedule schedule, Details details, Instant now) {
+        this.id = EventId.random();
         this.organizerId = organizerId;
         this.venueId = venueId;
         this.schedule = schedule;
         this.details = details;
-        this.status = status;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-        this.version = version;
+        this.status = EventStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    protected Event() {
     }
 
     static Event draft(OrganizerId organizer, VenueId venue, Schedule schedule, Details details, Instant now) {
-        return new Event(EventId.random(), organizer, venue, schedule, details, EventStatus.DRAFT, now, now, 0);
+        return new Event(organizer, venue, schedule, details, now);
+    }
+
+    @Override
+    public EventId getId() {
+        return id;
     }
 
     void revise(VenueId venue, Schedule newSchedule, Details newDetails, Instant now) {
@@ -92,7 +114,7 @@ final class Event {
         }
         status = EventStatus.PUBLISHED;
         updatedAt = now;
-        domainEvents.add(new EventPublished(id, organizerId, by, now));
+        registerEvent(new EventPublished(id, organizerId, by, now));
     }
 
     void cancel(String by, String reason, Instant now) {
@@ -103,7 +125,7 @@ final class Event {
         }
         status = EventStatus.CANCELLED;
         updatedAt = now;
-        domainEvents.add(new EventCancelled(id, organizerId, by, reason, now));
+        registerEvent(new EventCancelled(id, organizerId, by, reason, now));
     }
 
     void complete(Instant now) {
@@ -122,7 +144,7 @@ final class Event {
         if (status != EventStatus.DRAFT) {
             throw new IllegalTransitionException("Only a draft can be deleted; cancel a published event instead.", status);
         }
-        domainEvents.add(new EventDeleted(id, organizerId, by, now));
+        registerEvent(new EventDeleted(id, organizerId, by, now));
     }
 
     EventView view(String venueName) {
@@ -132,10 +154,9 @@ final class Event {
                 status, createdAt, updatedAt);
     }
 
-    List<Object> takeDomainEvents() {
-        List<Object> events = List.copyOf(domainEvents);
-        domainEvents.clear();
-        return events;
+    /** The domain events registered since the last save, which the next save publishes. */
+    Collection<Object> registeredEvents() {
+        return domainEvents();
     }
 
     EventId id() {
@@ -160,17 +181,5 @@ final class Event {
 
     EventStatus status() {
         return status;
-    }
-
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
-    }
-
-    int version() {
-        return version;
     }
 }

@@ -20,10 +20,12 @@ public class VenueManagement {
 
     private final Venues venues;
     private final Organizers organizers;
+    private final Events events;
 
-    VenueManagement(Venues venues, Organizers organizers) {
+    VenueManagement(Venues venues, Organizers organizers, Events events) {
         this.venues = venues;
         this.organizers = organizers;
+        this.events = events;
     }
 
     public VenueView create(VenueRequest request, StaffPrincipal staff) {
@@ -31,41 +33,42 @@ public class VenueManagement {
         if (!organizers.existsById(request.organizerId())) {
             throw new NotFoundException("Organizer " + request.organizerId());
         }
-        VenueView venue = new VenueView(VenueId.random(), request.organizerId(), request.name().trim(), request.address().trim(),
-                request.capacity(), zone(request.timeZone()).getId());
-        venues.insert(venue);
-        return venue;
+        Venue venue = new Venue(request.organizerId(), request.name().trim(), request.address().trim(), request.capacity(),
+                zone(request.timeZone()));
+        return venues.save(venue).view();
     }
 
     VenueView update(VenueId id, VenueRequest request, StaffPrincipal staff) {
-        VenueView current = get(id, staff);
-        if (!current.organizerId().equals(request.organizerId())) {
-            throw new InvalidInputException("organizerId", "cannot change; a venue stays with its organizer");
-        }
-        VenueView changed = new VenueView(id, current.organizerId(), request.name().trim(), request.address().trim(),
-                request.capacity(), zone(request.timeZone()).getId());
-        venues.update(changed);
-        return changed;
+        Venue venue = find(id, staff);
+        venue.describe(request.organizerId(), request.name().trim(), request.address().trim(), request.capacity(), zone(request.timeZone()));
+        return venues.save(venue).view();
     }
 
     void delete(VenueId id, StaffPrincipal staff) {
-        get(id, staff);
-        if (venues.hasEvents(id)) {
+        Venue venue = find(id, staff);
+        if (events.existsByVenueId(id)) {
             throw new ConflictException("Events take place at this venue, so it cannot be deleted. Move or delete them first.");
         }
-        venues.delete(id);
+        venues.delete(venue);
     }
 
     @Transactional(readOnly = true)
     VenueView get(VenueId id, StaffPrincipal staff) {
-        VenueView venue = venues.byId(id).orElseThrow(() -> new NotFoundException("Venue " + id));
-        staff.requireAccess(venue.organizerId(), "Venue " + id);
-        return venue;
+        return find(id, staff).view();
     }
 
     @Transactional(readOnly = true)
     List<VenueView> visibleTo(StaffPrincipal staff) {
-        return staff.isAdmin() ? venues.all() : venues.ofOrganizers(staff.organizerIds());
+        List<Venue> visible = staff.isAdmin() ? venues.findAllByOrderByNameAscIdAsc()
+                : venues.findByOrganizerIdInOrderByNameAscIdAsc(staff.organizerIds());
+        return visible.stream().map(Venue::view).toList();
+    }
+
+    /** The venue within the caller's scope, for the events set up there. */
+    Venue find(VenueId id, StaffPrincipal staff) {
+        Venue venue = venues.findById(id).orElseThrow(() -> new NotFoundException("Venue " + id));
+        staff.requireAccess(venue.organizerId(), "Venue " + id);
+        return venue;
     }
 
     static ZoneId zone(String timeZone) {

@@ -2,14 +2,11 @@ package dev.marquee.server.identity;
 
 import dev.marquee.model.Page;
 import dev.marquee.model.auth.AuditEntryView;
-import dev.marquee.server.platform.Timestamps;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AuditLog {
 
-    private final JdbcClient jdbc;
+    private final AuditEntries entries;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(AuditEntries entries, Clock clock) {
+        this.entries = entries;
         this.clock = clock;
     }
 
@@ -40,17 +37,7 @@ public class AuditLog {
      * @param detail  further facts in words, or {@code null}
      */
     public void record(String action, String actor, String subject, String address, String detail) {
-        jdbc.sql("""
-                insert into audit_log (at, action, actor, subject, address, detail)
-                values (:at, :action, :actor, :subject, :address, :detail)
-                """)
-                .param("at", Timestamps.utc(clock.instant()))
-                .param("action", action)
-                .param("actor", actor)
-                .param("subject", truncate(subject, 200))
-                .param("address", truncate(address, 64))
-                .param("detail", truncate(detail, 1000))
-                .update();
+        entries.save(new AuditEntry(clock.instant(), action, actor, subject, address, detail));
     }
 
     /**
@@ -62,23 +49,12 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public Page<AuditEntryView> newestFirst(Long before, String action, int limit) {
-        List<AuditEntryView> entries = jdbc.sql("""
-                select seq, at, action, actor, subject, address, detail from audit_log
-                where (cast(:before as bigint) is null or seq < :before)
-                  and (cast(:action as varchar(40)) is null or action = :action)
-                order by seq desc
-                limit :limit
-                """)
-                .param("before", before)
-                .param("action", action)
-                .param("limit", limit + 1)
-                .query(AuditLog::entry)
-                .list();
-        if (entries.size() > limit) {
-            List<AuditEntryView> page = entries.subList(0, limit);
+        List<AuditEntryView> found = entries.newestFirst(before, action, PageRequest.ofSize(limit + 1)).stream().map(AuditEntry::view).toList();
+        if (found.size() > limit) {
+            List<AuditEntryView> page = found.subList(0, limit);
             return new Page<>(page, Long.toString(page.getLast().sequence()));
         }
-        return new Page<>(entries, null);
+        return new Page<>(found, null);
     }
 
     /**
@@ -98,25 +74,18 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     List<Instant> recent(String action, String subject, String address, Instant since, int limit) {
-        // Conditions are left out rather than made optional in SQL, so each look-up uses its index.
-        String where = (subject == null ? "" : " and subject = :subject") + (address == null ? "" : " and address = :address");
-        var query = jdbc.sql("select at from audit_log where action = :action" + where + " and at > :since order by at desc limit :limit")
-                .param("action", action).param("since", Timestamps.utc(since)).param("limit", limit);
-        if (subject != null) {
-            query = query.param("subject", truncate(subject, 200));
+        String cutSubject = AuditEntry.truncate(subject, 200);
+        String cutAddress = AuditEntry.truncate(address, 64);
+        List<AuditEntry> found;
+        if (subject != null && address != null) {
+            found = entries.findByActionAndSubjectAndAddressAndAtAfterOrderByAtDesc(action, cutSubject, cutAddress, since, Limit.of(limit));
+        } else if (subject != null) {
+            found = entries.findByActionAndSubjectAndAtAfterOrderByAtDesc(action, cutSubject, since, Limit.of(limit));
+        } else if (address != null) {
+            found = entries.findByActionAndAddressAndAtAfterOrderByAtDesc(action, cutAddress, since, Limit.of(limit));
+        } else {
+            throw new IllegalArgumentException("name a subject, an address or both");
         }
-        if (address != null) {
-            query = query.param("address", truncate(address, 64));
-        }
-        return query.query((rs, n) -> rs.getObject("at", OffsetDateTime.class).toInstant()).list();
-    }
-
-    private static AuditEntryView entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntryView(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("action"),
-                rs.getString("actor"), rs.getString("subject"), rs.getString("address"), rs.getString("detail"));
-    }
-
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        return found.stream().map(AuditEntry::at).toList();
     }
 }

@@ -5,7 +5,6 @@ import dev.marquee.model.UserId;
 import dev.marquee.model.auth.LoginResponse;
 import dev.marquee.model.auth.Role;
 import dev.marquee.server.platform.StaffPrincipal;
-import dev.marquee.server.platform.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -51,14 +49,16 @@ class AuthTokens implements JwtDecoder {
     static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
     private static final int BATCH = 500;
 
-    private final JdbcClient jdbc;
+    private final IssuedTokens issued;
+    private final Devices devices;
     private final Clock clock;
     private final IdentityProperties properties;
     private final JwtEncoder encoder;
     private final NimbusJwtDecoder decoder;
 
-    AuthTokens(JdbcClient jdbc, Clock clock, IdentityProperties properties, TokenSigningKey signingKey) {
-        this.jdbc = jdbc;
+    AuthTokens(IssuedTokens issued, Devices devices, Clock clock, IdentityProperties properties, TokenSigningKey signingKey) {
+        this.issued = issued;
+        this.devices = devices;
         this.clock = clock;
         this.properties = properties;
         this.encoder = NimbusJwtEncoder.withSecretKey(signingKey.key()).algorithm(MacAlgorithm.HS256).build();
@@ -71,16 +71,11 @@ class AuthTokens implements JwtDecoder {
     LoginResponse issue(StaffAccount account) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.tokenTtl());
-        UUID tokenId = UUID.randomUUID();
-        jdbc.sql("delete from auth_token where user_id = :user and expires_at < :now")
-                .param("user", account.id().value()).param("now", Timestamps.utc(now)).update();
-        jdbc.sql("insert into auth_token (jti, user_id, issued_at, expires_at) values (:jti, :user, :issuedAt, :expiresAt)")
-                .param("jti", tokenId).param("user", account.id().value())
-                .param("issuedAt", Timestamps.utc(now)).param("expiresAt", Timestamps.utc(expiresAt))
-                .update();
+        issued.deleteExpired(account.getId(), now);
+        UUID tokenId = issued.save(new IssuedToken(account.getId(), now, expiresAt)).getId();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
-                .subject(account.id().toString())
+                .subject(account.getId().toString())
                 .id(tokenId.toString())
                 .issuedAt(now)
                 .expiresAt(expiresAt)
@@ -90,7 +85,7 @@ class AuthTokens implements JwtDecoder {
                 .build();
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
-        return new LoginResponse(token, expiresAt, account.id(), account.roles(), account.organizerIds());
+        return new LoginResponse(token, expiresAt, account.getId(), account.roles(), account.organizerIds());
     }
 
     /** A device token: long-lived, scoped to one organizer, with the GATE role; revoked by revoking the device. */
@@ -115,32 +110,23 @@ class AuthTokens implements JwtDecoder {
     public Jwt decode(String token) {
         Jwt jwt = decoder.decode(token);
         UUID tokenId = UUID.fromString(jwt.getId());
-        boolean device = isDevice(jwt);
-        boolean active = device
-                ? jdbc.sql("select count(*) from device where jti = :jti and revoked_at is null").param("jti", tokenId).query(Long.class).single() > 0
-                : jdbc.sql("select count(*) from auth_token where jti = :jti and revoked_at is null").param("jti", tokenId).query(Long.class)
-                        .single() > 0;
-        if (!active) {
+        if (isDevice(jwt)) {
+            Device device = devices.findByJti(tokenId).filter(paired -> !paired.revoked())
+                    .orElseThrow(() -> new BadJwtException("The token has been revoked"));
+            device.seen(clock.instant());
+        } else if (!issued.existsByJtiAndRevokedAtIsNull(tokenId)) {
             throw new BadJwtException("The token has been revoked");
-        }
-        if (device) {
-            // Seen at most once a minute, so a busy kiosk does not write on every scan.
-            jdbc.sql("update device set last_seen_at = :now where jti = :jti and (last_seen_at is null or last_seen_at < :minuteAgo)")
-                    .param("now", Timestamps.utc(clock.instant())).param("jti", tokenId).param("minuteAgo", Timestamps.utc(clock.instant().minusSeconds(60)))
-                    .update();
         }
         return jwt;
     }
 
     void revoke(UUID tokenId) {
-        jdbc.sql("update auth_token set revoked_at = :now where jti = :jti and revoked_at is null")
-                .param("now", Timestamps.utc(clock.instant())).param("jti", tokenId).update();
+        issued.findById(tokenId).ifPresent(token -> token.revoke(clock.instant()));
     }
 
     /** Ends a device token by revoking its device: a kiosk that logs out must be paired again. */
     void revokeDevice(UUID tokenId) {
-        jdbc.sql("update device set revoked_at = :now where jti = :jti and revoked_at is null")
-                .param("now", Timestamps.utc(clock.instant())).param("jti", tokenId).update();
+        devices.findByJti(tokenId).ifPresent(device -> device.revoke(clock.instant()));
     }
 
     /** Which of the given tokens are not revoked (by logout, an account change or revoking the device). */
@@ -148,12 +134,10 @@ class AuthTokens implements JwtDecoder {
     Set<UUID> unrevoked(Collection<UUID> staffTokens, Collection<UUID> deviceTokens) {
         Set<UUID> active = new HashSet<>();
         for (List<UUID> batch : batches(staffTokens)) {
-            active.addAll(jdbc.sql("select jti from auth_token where jti in (:jtis) and revoked_at is null").param("jtis", batch)
-                    .query(UUID.class).list());
+            issued.findByJtiInAndRevokedAtIsNull(batch).forEach(token -> active.add(token.getId()));
         }
         for (List<UUID> batch : batches(deviceTokens)) {
-            active.addAll(jdbc.sql("select jti from device where jti in (:jtis) and revoked_at is null").param("jtis", batch)
-                    .query(UUID.class).list());
+            devices.findByJtiInAndRevokedAtIsNull(batch).forEach(device -> active.add(device.jti()));
         }
         return active;
     }
@@ -173,8 +157,7 @@ class AuthTokens implements JwtDecoder {
     }
 
     void revokeAll(UserId user) {
-        jdbc.sql("update auth_token set revoked_at = :now where user_id = :user and revoked_at is null")
-                .param("now", Timestamps.utc(clock.instant())).param("user", user.value()).update();
+        issued.revokeAll(user, clock.instant());
     }
 
     static StaffPrincipal principal(Jwt jwt) {
@@ -187,5 +170,4 @@ class AuthTokens implements JwtDecoder {
     private static Collection<String> strings(List<String> values) {
         return values == null ? List.of() : values;
     }
-
 }

@@ -33,10 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Kiosk devices")
 class DeviceController {
 
-    private final Devices devices;
+    private final DevicePairing devices;
     private final ClientAddresses addresses;
 
-    DeviceController(Devices devices, ClientAddresses addresses) {
+    DeviceController(DevicePairing devices, ClientAddresses addresses) {
         this.devices = devices;
         this.addresses = addresses;
     }

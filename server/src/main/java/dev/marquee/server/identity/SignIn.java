@@ -49,7 +49,7 @@ class SignIn {
             audit.record("LOGIN_THROTTLED", null, username, address, null);
             throw throttled;
         }
-        Optional<StaffAccount> account = accounts.byUsername(username);
+        Optional<StaffAccount> account = accounts.findByUsername(username);
         // Hash even for unknown names, so the answer time does not tell which usernames exist.
         boolean matches = passwords.matches(request.password(), account.map(StaffAccount::passwordHash).orElse(dummyHash));
         if (account.isEmpty() || !matches || !account.get().enabled()) {
@@ -60,7 +60,7 @@ class SignIn {
         }
         LoginResponse response = tokens.issue(account.get());
         audit.record("LOGIN", username, username, address, null);
-        events.publishEvent(new UserSignedIn(account.get().id(), username, clock.instant()));
+        events.publishEvent(new UserSignedIn(account.get().getId(), username, clock.instant()));
         return response;
     }
 

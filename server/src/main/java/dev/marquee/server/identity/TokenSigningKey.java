@@ -6,8 +6,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +22,9 @@ class TokenSigningKey {
 
     private final SecretKey key;
 
-    TokenSigningKey(IdentityProperties properties, JdbcClient jdbc) {
+    TokenSigningKey(IdentityProperties properties, ServerSecrets secrets) {
         String configured = properties.tokenSecret();
-        byte[] secret = configured.isBlank() ? stored(jdbc) : decode(configured);
+        byte[] secret = configured.isBlank() ? stored(secrets) : decode(configured);
         if (secret.length < MIN_BYTES) {
             throw new IllegalStateException("marquee.security.token-secret must be Base64 of at least " + MIN_BYTES + " bytes");
         }
@@ -36,24 +35,20 @@ class TokenSigningKey {
         return key;
     }
 
-    private static byte[] stored(JdbcClient jdbc) {
-        return jdbc.sql("select secret from server_secret where name = :name").param("name", NAME).query(String.class).optional()
-                .map(TokenSigningKey::decode)
-                .orElseGet(() -> create(jdbc));
+    private static byte[] stored(ServerSecrets secrets) {
+        return secrets.findById(NAME).map(stored -> decode(stored.secret())).orElseGet(() -> create(secrets));
     }
 
-    private static byte[] create(JdbcClient jdbc) {
+    private static byte[] create(ServerSecrets secrets) {
         byte[] secret = new byte[MIN_BYTES];
         new SecureRandom().nextBytes(secret);
         try {
-            jdbc.sql("insert into server_secret (name, secret) values (:name, :secret)")
-                    .param("name", NAME).param("secret", Base64.getEncoder().encodeToString(secret)).update();
+            secrets.save(new ServerSecret(NAME, Base64.getEncoder().encodeToString(secret)));
             log.info("Created a token signing key in the database; set marquee.security.token-secret to manage it yourself");
             return secret;
-        } catch (DuplicateKeyException raced) {
+        } catch (DataIntegrityViolationException raced) {
             // Another instance created it at the same moment: use theirs.
-            return decode(jdbc.sql("select secret from server_secret where name = :name").param("name", NAME)
-                    .query(String.class).single());
+            return decode(secrets.findById(NAME).orElseThrow(() -> raced).secret());
         }
     }
 

@@ -13,7 +13,6 @@ import dev.marquee.server.platform.InvalidInputException;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,15 +52,13 @@ public class UserManagement {
      * @param actor the username of whoever creates it, for the audit log; {@code null} for the system itself
      */
     public UserView create(CreateUserRequest request, String actor) {
-        requireOrganizerFor(request.roles(), request.organizerIds());
-        Instant now = clock.instant();
-        StaffAccount account = new StaffAccount(UserId.random(), normalise(request.username()), request.displayName().trim(),
-                passwords.encode(request.password()), true, request.roles(), request.organizerIds(), now, now);
-        if (accounts.byUsername(account.username()).isPresent()) {
+        StaffAccount account = new StaffAccount(normalise(request.username()), request.displayName().trim(),
+                passwords.encode(request.password()), request.roles(), request.organizerIds(), clock.instant());
+        if (accounts.existsByUsername(account.username())) {
             throw new ConflictException("The username '" + account.username() + "' is taken. Choose another.");
         }
         try {
-            accounts.insert(account);
+            accounts.saveAndFlush(account);
         } catch (DuplicateKeyException raced) {
             throw new ConflictException("The username '" + account.username() + "' is taken. Choose another.");
         } catch (DataIntegrityViolationException unknownOrganizer) {
@@ -72,15 +69,10 @@ public class UserManagement {
         return account.view();
     }
 
-    @Transactional(readOnly = true)
-    public List<UserView> all() {
-        return accounts.all().stream().map(StaffAccount::view).toList();
-    }
-
     /** The accounts the caller may manage: all for ADMIN; for an organizer, the non-admin staff of their organizers. */
     @Transactional(readOnly = true)
     List<UserView> manageableBy(StaffPrincipal staff) {
-        return accounts.all().stream().filter(account -> manages(staff, account)).map(StaffAccount::view).toList();
+        return accounts.findAllByOrderByUsernameAsc().stream().filter(account -> manages(staff, account)).map(StaffAccount::view).toList();
     }
 
     @Transactional(readOnly = true)
@@ -102,30 +94,32 @@ public class UserManagement {
 
     UserView update(UserId id, UpdateUserRequest request, StaffPrincipal staff) {
         String actor = staff.username();
-        requireOrganizerFor(request.roles(), request.organizerIds());
-        StaffAccount before = manageable(id, staff);
+        StaffAccount.requireOrganizerFor(request.roles(), request.organizerIds());
+        StaffAccount account = manageable(id, staff);
         requireGrantable(staff, request.roles(), request.organizerIds());
-        String hash = request.newPassword() == null ? before.passwordHash() : passwords.encode(request.newPassword());
-        StaffAccount after = new StaffAccount(id, before.username(), request.displayName().trim(), hash, request.enabled(),
-                request.roles(), request.organizerIds(), before.createdAt(), clock.instant());
+        Set<Role> rolesBefore = account.roles();
+        Set<OrganizerId> organizersBefore = account.organizerIds();
+        boolean enabledBefore = account.enabled();
+        account.change(request.displayName().trim(), request.newPassword() == null ? null : passwords.encode(request.newPassword()),
+                request.enabled(), request.roles(), request.organizerIds(), clock.instant());
         try {
-            accounts.update(after);
+            accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException unknownOrganizer) {
             throw new InvalidInputException("organizerIds", "names an organizer that does not exist");
         }
         requireAnAdminRemains();
-        boolean accessChanged = !before.roles().equals(after.roles()) || !before.organizerIds().equals(after.organizerIds())
-                || before.enabled() != after.enabled() || request.newPassword() != null;
+        boolean accessChanged = !rolesBefore.equals(account.roles()) || !organizersBefore.equals(account.organizerIds())
+                || enabledBefore != account.enabled() || request.newPassword() != null;
         if (accessChanged) {
             tokens.revokeAll(id);
         }
-        if (!before.roles().equals(after.roles()) || !before.organizerIds().equals(after.organizerIds())) {
-            audit.record("ROLES_CHANGED", actor, after.username(), null, "roles " + sorted(before.roles()) + " -> "
-                    + sorted(after.roles()) + ", organizers " + before.organizerIds().size() + " -> " + after.organizerIds().size());
+        if (!rolesBefore.equals(account.roles()) || !organizersBefore.equals(account.organizerIds())) {
+            audit.record("ROLES_CHANGED", actor, account.username(), null, "roles " + sorted(rolesBefore) + " -> "
+                    + sorted(account.roles()) + ", organizers " + organizersBefore.size() + " -> " + account.organizerIds().size());
         }
-        audit.record("USER_UPDATED", actor, after.username(), null,
-                "enabled " + after.enabled() + (request.newPassword() != null ? ", password changed" : ""));
-        return after.view();
+        audit.record("USER_UPDATED", actor, account.username(), null,
+                "enabled " + account.enabled() + (request.newPassword() != null ? ", password changed" : ""));
+        return account.view();
     }
 
     void delete(UserId id, StaffPrincipal staff) {
@@ -134,7 +128,7 @@ public class UserManagement {
             throw new ConflictException("You cannot delete your own account. Ask another administrator.");
         }
         StaffAccount account = manageable(id, staff);
-        accounts.delete(id);
+        accounts.delete(account);
         requireAnAdminRemains();
         audit.record("USER_DELETED", actor, account.username(), null, "roles " + sorted(account.roles()));
     }
@@ -170,19 +164,12 @@ public class UserManagement {
     }
 
     private StaffAccount find(UserId id) {
-        return accounts.byId(id).orElseThrow(() -> new NotFoundException("User " + id));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
     }
 
     private void requireAnAdminRemains() {
-        if (accounts.countEnabledAdmins() == 0) {
+        if (accounts.countByEnabledTrueAndRolesContaining(Role.ADMIN) == 0) {
             throw new ConflictException("At least one enabled administrator must remain. Make another account ADMIN first.");
-        }
-    }
-
-    private static void requireOrganizerFor(Set<Role> roles, Set<OrganizerId> organizers) {
-        boolean needsOrganizer = roles.stream().anyMatch(role -> role != Role.ADMIN);
-        if (needsOrganizer && organizers.isEmpty()) {
-            throw new InvalidInputException("organizerIds", "must name at least one organizer for roles other than ADMIN");
         }
     }
 

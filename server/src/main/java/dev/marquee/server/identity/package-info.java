@@ -1,6 +1,6 @@
 /**
  * Identity: staff accounts with their roles and organizer membership, login with signed bearer tokens, login
- * throttling, the first administrator, and the append-only audit log.
+ * throttling, the first administrator, paired kiosk devices, and the append-only audit log.
  */
 @ApplicationModule(displayName = "Identity")
 package dev.marquee.server.identity;

@@ -25,24 +25,32 @@ class EventTest {
         event.publish("olga", NOW);
 
         assertThat(event.status()).isEqualTo(EventStatus.PUBLISHED);
-        assertThat(event.takeDomainEvents()).singleElement().isInstanceOfSatisfying(EventPublished.class, published -> {
+        assertThat(event.registeredEvents()).singleElement().isInstanceOfSatisfying(EventPublished.class, published -> {
             assertThat(published.eventId()).isEqualTo(event.id());
             assertThat(published.publishedBy()).isEqualTo("olga");
         });
-        assertThat(event.takeDomainEvents()).as("events are handed out once").isEmpty();
     }
 
     @Test
     void cancellingRegistersEventCancelledWithTheReason() {
         Event event = draftStartingIn(10);
         event.publish("olga", NOW);
-        event.takeDomainEvents();
 
         event.cancel("olga", "Storm", NOW);
 
         assertThat(event.status()).isEqualTo(EventStatus.CANCELLED);
-        assertThat(event.takeDomainEvents()).singleElement().isInstanceOfSatisfying(EventCancelled.class,
+        assertThat(event.registeredEvents()).last().isInstanceOfSatisfying(EventCancelled.class,
                 cancelled -> assertThat(cancelled.reason()).isEqualTo("Storm"));
+    }
+
+    @Test
+    void deletingADraftRegistersEventDeleted() {
+        Event event = draftStartingIn(10);
+
+        event.delete("olga", NOW);
+
+        assertThat(event.registeredEvents()).singleElement().isInstanceOfSatisfying(EventDeleted.class,
+                deleted -> assertThat(deleted.deletedBy()).isEqualTo("olga"));
     }
 
     @Test

@@ -3,14 +3,13 @@ package dev.marquee.server.identity;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.model.OrganizerId;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /** Token expiry goes by the server's clock and tolerates only a few seconds of drift between instances. */
@@ -31,8 +30,14 @@ class TokenExpiryTest {
 
     private static AuthTokens tokensAt(Instant now) {
         IdentityProperties properties = new IdentityProperties(Duration.ofHours(12), SECRET, null, null);
-        // No database: any query would fail, which is how this test tells a time refusal from a store refusal.
-        JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:unused;IFEXISTS=TRUE"));
-        return new AuthTokens(unreachable, Clock.fixed(now, ZoneOffset.UTC), properties, new TokenSigningKey(properties, unreachable));
+        // No database: any query fails, which is how this test tells a time refusal from a store refusal.
+        return new AuthTokens(unreachable(IssuedTokens.class), unreachable(Devices.class), Clock.fixed(now, ZoneOffset.UTC), properties,
+                new TokenSigningKey(properties, unreachable(ServerSecrets.class)));
+    }
+
+    private static <T> T unreachable(Class<T> store) {
+        return store.cast(Proxy.newProxyInstance(store.getClassLoader(), new Class<?>[] {store}, (proxy, method, args) -> {
+            throw new AssertionError("the token store was asked: " + method.getName());
+        }));
     }
 }
