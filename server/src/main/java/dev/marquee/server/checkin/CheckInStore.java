@@ -2,6 +2,7 @@ package dev.marquee.server.checkin;
 
 import dev.marquee.model.CheckInListId;
 import dev.marquee.model.EventId;
+import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.TicketId;
 import dev.marquee.model.TicketTypeId;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,20 +59,38 @@ class CheckInStore {
         return jdbc.sql("select seq from checkin_counter where event_id = :event").param("event", event.value()).query(Long.class).single();
     }
 
-    void upsertTicket(UUID ticket, EventId event, TicketTypeId type, UUID order, int serial, String status, String holder, long seq) {
-        int updated = jdbc.sql("""
-                update checkin_ticket set serial = :serial, status = :status, holder_name = :holder, seq = :seq where ticket_id = :ticket
+    /** Inserts a newly issued ticket; a redelivered issue finds it there and leaves it as it is now. */
+    void addTicket(TicketId ticket, EventId event, TicketTypeId type, OrderId order, int serial, @Nullable String holder, long seq) {
+        // Explicit: the on-conflict insert is what makes a redelivered event harmless.
+        jdbc.sql("""
+                insert into checkin_ticket (ticket_id, event_id, ticket_type_id, order_id, serial, status, paid, holder_name, seq)
+                values (:ticket, :event, :type, :order, :serial, 'VALID', true, :holder, :seq) on conflict do nothing
                 """)
-                .param("serial", serial).param("status", status).param("holder", holder).param("seq", seq).param("ticket", ticket).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    insert into checkin_ticket (ticket_id, event_id, ticket_type_id, order_id, serial, status, paid, holder_name, seq)
-                    values (:ticket, :event, :type, :order, :serial, :status, true, :holder, :seq)
-                    """)
-                    .param("ticket", ticket).param("event", event.value()).param("type", type.value()).param("order", order)
-                    .param("serial", serial).param("status", status).param("holder", holder).param("seq", seq)
-                    .update();
-        }
+                .param("ticket", ticket.value()).param("event", event.value()).param("type", type.value()).param("order", order.value())
+                .param("serial", serial).param("holder", holder).param("seq", seq)
+                .update();
+    }
+
+    void revokeTicket(TicketId ticket, String status, long seq) {
+        jdbc.sql("update checkin_ticket set status = :status, seq = :seq where ticket_id = :ticket")
+                .param("status", status).param("seq", seq).param("ticket", ticket.value()).update();
+    }
+
+    /** Raises the serial; an older reissue arriving late changes nothing. */
+    void reissueTicket(TicketId ticket, int serial, @Nullable String holder, long seq) {
+        jdbc.sql("update checkin_ticket set serial = :serial, holder_name = :holder, seq = :seq where ticket_id = :ticket and serial < :serial")
+                .param("serial", serial).param("holder", holder).param("seq", seq).param("ticket", ticket.value()).update();
+    }
+
+    void defineType(TicketTypeId type, EventId event, String name) {
+        // Insert-or-update without a select race between two listeners: the on-conflict insert, then the update.
+        jdbc.sql("insert into checkin_ticket_type (id, event_id, name) values (:id, :event, :name) on conflict do nothing")
+                .param("id", type.value()).param("event", event.value()).param("name", name).update();
+        jdbc.sql("update checkin_ticket_type set name = :name where id = :id").param("id", type.value()).param("name", name).update();
+    }
+
+    void removeType(TicketTypeId type) {
+        jdbc.sql("delete from checkin_ticket_type where id = :id").param("id", type.value()).update();
     }
 
     /** A ticket of the event; never one of another event, so no list sees tickets beyond its own event. */
@@ -86,7 +106,7 @@ class CheckInStore {
     }
 
     Optional<String> typeName(UUID ticketType) {
-        return jdbc.sql("select name from ticket_type where id = :id").param("id", ticketType).query(String.class).optional();
+        return jdbc.sql("select name from checkin_ticket_type where id = :id").param("id", ticketType).query(String.class).optional();
     }
 
     /** The lists of an event with everything that hangs off them, and its change-feed counter. */
@@ -238,7 +258,7 @@ class CheckInStore {
                 .query(Integer.class).single();
         List<Attendance.Count> byType = jdbc.sql("""
                 select tt.name, count(*) from checkin_presence p join checkin_ticket t on t.ticket_id = p.ticket_id
-                join ticket_type tt on tt.id = t.ticket_type_id where p.list_id = :list group by tt.name order by tt.name
+                join checkin_ticket_type tt on tt.id = t.ticket_type_id where p.list_id = :list group by tt.name order by tt.name
                 """).param("list", list.value()).query((rs, n) -> new Attendance.Count(rs.getString(1), rs.getInt(2))).list();
         List<Attendance.Count> byGate = jdbc.sql("""
                 select first_gate, count(*) from checkin_presence where list_id = :list group by first_gate order by first_gate

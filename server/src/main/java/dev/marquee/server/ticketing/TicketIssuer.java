@@ -76,6 +76,7 @@ public class TicketIssuer {
         PrivateKey key = keys.signingKey(event);
         Instant now = clock.instant();
         List<TicketId> issued = new ArrayList<>();
+        List<TicketsIssued.IssuedTicket> described = new ArrayList<>();
         for (IssueLine line : lines) {
             for (int i = 0; i < line.quantity(); i++) {
                 TicketId id = TicketId.random();
@@ -83,9 +84,10 @@ public class TicketIssuer {
                 tickets.insert(new Tickets.Ticket(id, order, event, line.ticketTypeId(), 1, TicketStatus.VALID, holderName,
                         line.unitPrice(), token), now);
                 issued.add(id);
+                described.add(new TicketsIssued.IssuedTicket(id, line.ticketTypeId(), 1, holderName, line.unitPrice()));
             }
         }
-        publisher.publishEvent(new TicketsIssued(order, event, List.copyOf(issued)));
+        publisher.publishEvent(new TicketsIssued(order, event, List.copyOf(described), now));
         return issued;
     }
 
@@ -110,7 +112,7 @@ public class TicketIssuer {
         for (Tickets.Ticket ticket : ofOrder) {
             if (wanted.contains(ticket.id()) && ticket.status() == TicketStatus.VALID && tickets.revoke(ticket.id(), now)) {
                 revoked.add(view(ticket, names));
-                publisher.publishEvent(new TicketRevoked(ticket.id(), order, ticket.eventId(), ticket.serial(), reason));
+                publisher.publishEvent(new TicketRevoked(ticket.id(), order, ticket.eventId(), ticket.serial(), TicketRevoked.Reason.valueOf(reason)));
             }
         }
         return revoked;
@@ -131,7 +133,7 @@ public class TicketIssuer {
         if (!tickets.reissue(id, ticket.serial(), serial, token)) {
             throw new ConflictException("The ticket changed at the same time. Reload the order and try again.");
         }
-        publisher.publishEvent(new TicketRevoked(id, order, ticket.eventId(), ticket.serial(), "REISSUED"));
+        publisher.publishEvent(new TicketReissued(id, order, ticket.eventId(), ticket.ticketTypeId(), serial, ticket.holderName()));
         return ticketsOf(order).stream().filter(view -> view.id().equals(id)).findFirst().orElseThrow();
     }
 

@@ -5,13 +5,21 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.TicketId;
 
 /**
- * A ticket, or one serial of it, stopped admitting: refunded, cancelled or replaced by a reissue.
+ * A ticket stopped admitting: refunded or cancelled.
  *
  * @param ticketId the ticket
  * @param orderId  its order
  * @param eventId  its event
  * @param serial   the serial that stopped working
- * @param reason   {@code REFUNDED}, {@code CANCELLED} or {@code REISSUED}
+ * @param reason   why
  */
-public record TicketRevoked(TicketId ticketId, OrderId orderId, EventId eventId, int serial, String reason) {
+public record TicketRevoked(TicketId ticketId, OrderId orderId, EventId eventId, int serial, Reason reason) {
+
+    /** Why a ticket was revoked. */
+    public enum Reason {
+        /** Its price was paid back. */
+        REFUNDED,
+        /** Its whole order, or the event, was cancelled. */
+        CANCELLED
+    }
 }
