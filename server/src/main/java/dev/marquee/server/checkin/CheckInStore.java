@@ -11,7 +11,6 @@ import dev.marquee.model.checkin.CheckInListView;
 import dev.marquee.model.checkin.CheckInRules;
 import dev.marquee.model.checkin.FeedCheckIn;
 import dev.marquee.model.checkin.FeedTicket;
-import dev.marquee.model.checkin.GateView;
 import dev.marquee.server.platform.Timestamps;
 import java.time.Instant;
 import java.util.HashSet;
@@ -24,7 +23,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The check-in tables: lists, gates, the ticket projection, presence, scans and the per-event change counter. */
+/**
+ * The check-in tables that stay explicit SQL (lists and gates are entities): the per-event change counter (a
+ * sequence counter, locked until commit), the ticket and type copies (on-conflict inserts so redelivery is
+ * harmless), presence (the conditional insert and update that admit a ticket once across gates), scans (the
+ * on-conflict insert makes a repeated upload harmless) and the kiosk feed and attendance queries (merged paging
+ * by change number and aggregates, read in one statement each).
+ */
 @Repository
 class CheckInStore {
 
@@ -109,58 +114,9 @@ class CheckInStore {
         return jdbc.sql("select name from checkin_ticket_type where id = :id").param("id", ticketType).query(String.class).optional();
     }
 
-    /** The lists of an event with everything that hangs off them, and its change-feed counter. */
-    void deleteOfEvent(EventId event) {
-        jdbc.sql("delete from checkin_list where event_id = :event").param("event", event.value()).update();
+    /** The event's change-feed counter, when its lists go. */
+    void deleteCounter(EventId event) {
         jdbc.sql("delete from checkin_counter where event_id = :event").param("event", event.value()).update();
-    }
-
-    void insertList(CheckInListView list, OrganizerId organizer, Instant now) {
-        jdbc.sql("""
-                insert into checkin_list (id, event_id, organizer_id, name, valid_from, valid_until, allow_exit, allow_reentry, created_at)
-                values (:id, :event, :organizer, :name, :from, :until, :exit, :reentry, :now)
-                """)
-                .param("id", list.id().value()).param("event", list.eventId().value()).param("organizer", organizer.value())
-                .param("name", list.name()).param("from", Timestamps.utc(list.validFrom())).param("until", Timestamps.utc(list.validUntil()))
-                .param("exit", list.allowExit()).param("reentry", list.allowReentry()).param("now", Timestamps.utc(now))
-                .update();
-        for (TicketTypeId type : list.ticketTypeIds()) {
-            jdbc.sql("insert into checkin_list_type (list_id, ticket_type_id) values (:list, :type)")
-                    .param("list", list.id().value()).param("type", type.value()).update();
-        }
-    }
-
-    Optional<OwnedList> list(CheckInListId id) {
-        return lists("where id = :id", Map.of("id", id.value())).stream().findFirst();
-    }
-
-    List<OwnedList> listsOf(EventId event) {
-        return lists("where event_id = :event", Map.of("event", event.value()));
-    }
-
-    private List<OwnedList> lists(String where, Map<String, Object> params) {
-        List<Object[]> rows = jdbc.sql("select * from checkin_list " + where + " order by created_at, id").params(params)
-                .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
-                        rs.getObject("organizer_id", UUID.class), rs.getString("name"), Timestamps.instant(rs, "valid_from"),
-                        Timestamps.instant(rs, "valid_until"), rs.getBoolean("allow_exit"), rs.getBoolean("allow_reentry")})
-                .list();
-        return rows.stream().map(row -> {
-            UUID id = (UUID) row[0];
-            Set<TicketTypeId> types = Set.copyOf(jdbc.sql("select ticket_type_id from checkin_list_type where list_id = :id").param("id", id)
-                    .query((rs, n) -> new TicketTypeId(rs.getObject(1, UUID.class))).list());
-            return new OwnedList(new CheckInListView(new CheckInListId(id), new EventId((UUID) row[1]), (String) row[3], types,
-                    (Instant) row[4], (Instant) row[5], (Boolean) row[6], (Boolean) row[7]), new OrganizerId((UUID) row[2]));
-        }).toList();
-    }
-
-    void insertGate(UUID id, OrganizerId organizer, String name) {
-        jdbc.sql("insert into gate (id, organizer_id, name) values (:id, :organizer, :name)")
-                .param("id", id).param("organizer", organizer.value()).param("name", name).update();
-    }
-
-    List<GateView> gatesOf(OrganizerId organizer) {
-        return jdbc.sql("select id, name from gate where organizer_id = :organizer order by name").param("organizer", organizer.value())
-                .query((rs, n) -> new GateView(rs.getObject("id", UUID.class), rs.getString("name"))).list();
     }
 
     Optional<CheckInRules.Presence> presence(UUID ticket, CheckInListId list) {
