@@ -3,6 +3,8 @@
  * ledger of charges and refunds, and runs box-office shifts with their cash drawers and Z reports.
  */
 @ApplicationModule(displayName = "Payment")
+@NullMarked
 package dev.marquee.server.payment;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

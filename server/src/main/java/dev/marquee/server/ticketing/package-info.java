@@ -3,6 +3,8 @@
  * revokes them, and renders them as PDF.
  */
 @ApplicationModule(displayName = "Ticketing")
+@NullMarked
 package dev.marquee.server.ticketing;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
