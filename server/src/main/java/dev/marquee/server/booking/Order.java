@@ -7,6 +7,7 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.booking.OrderStatus;
 import dev.marquee.model.payment.PaymentMethod;
+import dev.marquee.server.inventory.SalesChannel;
 import dev.marquee.server.platform.IllegalTransitionException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class Order {
             Money total, String accessSecretHash, String checkoutKey, String createdBy, Instant now) {
         Order order = new Order(OrderId.random(), code, event, organizer, hold, channel, buyerName, buyerEmail, total, accessSecretHash,
                 checkoutKey, createdBy, now, OrderStatus.PENDING, null, Money.zero(total.currencyCode()), null);
-        order.domainEvents.add(new OrderPlaced(order.id, event, organizer));
+        order.domainEvents.add(new OrderPlaced(order.id, code, event, organizer, SalesChannel.valueOf(channel), buyerName, buyerEmail, total, now));
         return order;
     }
 
@@ -78,7 +79,7 @@ final class Order {
         status = OrderStatus.PAID;
         method = paidWith;
         paidAt = now;
-        domainEvents.add(new OrderPaid(id, eventId, organizerId, total, paidWith, tickets, channel));
+        domainEvents.add(new OrderPaid(id, eventId, organizerId, total, paidWith, tickets, SalesChannel.valueOf(channel), now));
     }
 
     /** Whether a checkout retried under {@code attempt} may carry on with this order, its own unfinished one. */

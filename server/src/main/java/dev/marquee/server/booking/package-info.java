@@ -3,6 +3,8 @@
  * cancellation and refunds. Orchestrates inventory, payment and ticketing, and compensates when a step fails.
  */
 @ApplicationModule(displayName = "Booking")
+@NullMarked
 package dev.marquee.server.booking;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@
  * {@link dev.marquee.server.catalog.EventDeleted} synchronously, inside the transaction that deletes a draft.
  */
 @ApplicationModule(displayName = "Catalog")
+@NullMarked
 package dev.marquee.server.catalog;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

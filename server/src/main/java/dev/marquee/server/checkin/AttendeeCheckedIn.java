@@ -16,7 +16,8 @@ import java.time.Instant;
  * @param gate        the gate
  * @param inside      whether it is now inside
  * @param at          when it was scanned
+ * @param firstAdmission whether this was the ticket's first admission on the list
  */
 public record AttendeeCheckedIn(EventId eventId, OrganizerId organizerId, CheckInListId listId, TicketId ticketId, String gate, boolean inside,
-        Instant at) {
+        Instant at, boolean firstAdmission) {
 }

@@ -160,6 +160,7 @@ public class CheckInDesk {
         boolean duplicate = false;
         boolean changedPresence = false;
         boolean inside = false;
+        boolean first = false;
         switch (decision) {
             case CheckInRules.Decision.Admit admit -> {
                 ticket = admit.ticket();
@@ -172,6 +173,7 @@ public class CheckInDesk {
                     verdict = Verdict.ADMITTED;
                     changedPresence = true;
                     inside = true;
+                    first = !admit.reentry();
                 } else {
                     // Another gate admitted it a moment ago: the insert or update above lost the race.
                     presence = store.presence(ticketId, listId).orElse(null);
@@ -201,7 +203,7 @@ public class CheckInDesk {
                 store.nextSeq(event));
         if (changedPresence) {
             publisher.publishEvent(new AttendeeCheckedIn(event, owned.organizerId(), listId, new TicketId(ticketId), gate, inside,
-                    scannedAt));
+                    scannedAt, first));
         }
         String typeName = ticket == null ? null : store.typeName(ticket.ticketTypeId()).orElse(null);
         return new Outcome(verdict, reason, ticketId, ticket, presence, duplicate, typeName);

@@ -21,9 +21,8 @@ import dev.marquee.server.platform.StaffPrincipal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -35,13 +34,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckInLists {
 
     private final CheckInStore store;
+    private final CheckInListsOfEvents lists;
+    private final Gates gates;
     private final EventManagement events;
     private final Inventory inventory;
     private final OrganizerManagement organizers;
     private final Clock clock;
 
-    CheckInLists(CheckInStore store, EventManagement events, Inventory inventory, OrganizerManagement organizers, Clock clock) {
+    CheckInLists(CheckInStore store, CheckInListsOfEvents lists, Gates gates, EventManagement events, Inventory inventory,
+            OrganizerManagement organizers, Clock clock) {
         this.store = store;
+        this.lists = lists;
+        this.gates = gates;
         this.events = events;
         this.inventory = inventory;
         this.organizers = organizers;
@@ -59,18 +63,18 @@ public class CheckInLists {
         }
         CheckInListView list = new CheckInListView(CheckInListId.random(), event.id(), request.name().trim(), request.ticketTypeIds(),
                 request.validFrom(), request.validUntil(), request.allowExit(), request.allowReentry());
-        store.insertList(list, event.organizerId(), clock.instant());
+        lists.save(new CheckInList(list, event.organizerId(), clock.instant()));
         return list;
     }
 
     @Transactional(readOnly = true)
     public List<CheckInListView> ofEvent(EventId eventId, StaffPrincipal staff) {
-        return store.listsOf(events.get(eventId, staff).id()).stream().map(CheckInStore.OwnedList::list).toList();
+        return lists.findByEventIdOrderByCreatedAtAscIdAsc(events.get(eventId, staff).id()).stream().map(list -> list.owned().list()).toList();
     }
 
     @Transactional(readOnly = true)
     CheckInStore.OwnedList owned(CheckInListId id, StaffPrincipal staff) {
-        CheckInStore.OwnedList list = store.list(id).orElseThrow(() -> new NotFoundException("Check-in list " + id));
+        CheckInStore.OwnedList list = lists.findById(id).map(CheckInList::owned).orElseThrow(() -> new NotFoundException("Check-in list " + id));
         staff.requireAccess(list.organizerId(), "Check-in list " + id);
         return list;
     }
@@ -83,25 +87,25 @@ public class CheckInLists {
 
     public GateView createGate(GateRequest request, StaffPrincipal staff) {
         organizers.get(request.organizerId(), staff);
-        UUID id = UUID.randomUUID();
         try {
-            store.insertGate(id, request.organizerId(), request.name().trim());
-        } catch (DuplicateKeyException taken) {
+            // Flushed here, so a taken name fails on this line, where it can be told.
+            return gates.saveAndFlush(new Gate(request.organizerId(), request.name().trim())).view();
+        } catch (DataIntegrityViolationException taken) {
             throw new ConflictException("A gate called '" + request.name().trim() + "' exists already.");
         }
-        return new GateView(id, request.name().trim());
     }
 
     /** A deleted draft takes its check-in lists with it, in the deleting transaction; before inventory removes the types they name. */
     @EventListener
     @Order(1)
     void on(EventDeleted deleted) {
-        store.deleteOfEvent(deleted.eventId());
+        lists.deleteByEventId(deleted.eventId());
+        store.deleteCounter(deleted.eventId());
     }
 
     @Transactional(readOnly = true)
     List<GateView> gates(OrganizerId organizer, StaffPrincipal staff) {
         staff.requireAccess(organizer, "Organizer " + organizer);
-        return store.gatesOf(organizer);
+        return gates.findByOrganizerIdOrderByName(organizer).stream().map(Gate::view).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.marquee.server.checkin;
 
 import dev.marquee.model.CheckInListId;
 import dev.marquee.model.EventId;
+import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.TicketId;
 import dev.marquee.model.TicketTypeId;
@@ -10,7 +11,6 @@ import dev.marquee.model.checkin.CheckInListView;
 import dev.marquee.model.checkin.CheckInRules;
 import dev.marquee.model.checkin.FeedCheckIn;
 import dev.marquee.model.checkin.FeedTicket;
-import dev.marquee.model.checkin.GateView;
 import dev.marquee.server.platform.Timestamps;
 import java.time.Instant;
 import java.util.HashSet;
@@ -19,10 +19,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The check-in tables: lists, gates, the ticket projection, presence, scans and the per-event change counter. */
+/**
+ * The check-in tables that stay explicit SQL (lists and gates are entities): the per-event change counter (a
+ * sequence counter, locked until commit), the ticket and type copies (on-conflict inserts so redelivery is
+ * harmless), presence (the conditional insert and update that admit a ticket once across gates), scans (the
+ * on-conflict insert makes a repeated upload harmless) and the kiosk feed and attendance queries (merged paging
+ * by change number and aggregates, read in one statement each).
+ */
 @Repository
 class CheckInStore {
 
@@ -57,20 +64,38 @@ class CheckInStore {
         return jdbc.sql("select seq from checkin_counter where event_id = :event").param("event", event.value()).query(Long.class).single();
     }
 
-    void upsertTicket(UUID ticket, EventId event, TicketTypeId type, UUID order, int serial, String status, String holder, long seq) {
-        int updated = jdbc.sql("""
-                update checkin_ticket set serial = :serial, status = :status, holder_name = :holder, seq = :seq where ticket_id = :ticket
+    /** Inserts a newly issued ticket; a redelivered issue finds it there and leaves it as it is now. */
+    void addTicket(TicketId ticket, EventId event, TicketTypeId type, OrderId order, int serial, @Nullable String holder, long seq) {
+        // Explicit: the on-conflict insert is what makes a redelivered event harmless.
+        jdbc.sql("""
+                insert into checkin_ticket (ticket_id, event_id, ticket_type_id, order_id, serial, status, paid, holder_name, seq)
+                values (:ticket, :event, :type, :order, :serial, 'VALID', true, :holder, :seq) on conflict do nothing
                 """)
-                .param("serial", serial).param("status", status).param("holder", holder).param("seq", seq).param("ticket", ticket).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    insert into checkin_ticket (ticket_id, event_id, ticket_type_id, order_id, serial, status, paid, holder_name, seq)
-                    values (:ticket, :event, :type, :order, :serial, :status, true, :holder, :seq)
-                    """)
-                    .param("ticket", ticket).param("event", event.value()).param("type", type.value()).param("order", order)
-                    .param("serial", serial).param("status", status).param("holder", holder).param("seq", seq)
-                    .update();
-        }
+                .param("ticket", ticket.value()).param("event", event.value()).param("type", type.value()).param("order", order.value())
+                .param("serial", serial).param("holder", holder).param("seq", seq)
+                .update();
+    }
+
+    void revokeTicket(TicketId ticket, String status, long seq) {
+        jdbc.sql("update checkin_ticket set status = :status, seq = :seq where ticket_id = :ticket")
+                .param("status", status).param("seq", seq).param("ticket", ticket.value()).update();
+    }
+
+    /** Raises the serial; an older reissue arriving late changes nothing. */
+    void reissueTicket(TicketId ticket, int serial, @Nullable String holder, long seq) {
+        jdbc.sql("update checkin_ticket set serial = :serial, holder_name = :holder, seq = :seq where ticket_id = :ticket and serial < :serial")
+                .param("serial", serial).param("holder", holder).param("seq", seq).param("ticket", ticket.value()).update();
+    }
+
+    void defineType(TicketTypeId type, EventId event, String name) {
+        // Insert-or-update without a select race between two listeners: the on-conflict insert, then the update.
+        jdbc.sql("insert into checkin_ticket_type (id, event_id, name) values (:id, :event, :name) on conflict do nothing")
+                .param("id", type.value()).param("event", event.value()).param("name", name).update();
+        jdbc.sql("update checkin_ticket_type set name = :name where id = :id").param("id", type.value()).param("name", name).update();
+    }
+
+    void removeType(TicketTypeId type) {
+        jdbc.sql("delete from checkin_ticket_type where id = :id").param("id", type.value()).update();
     }
 
     /** A ticket of the event; never one of another event, so no list sees tickets beyond its own event. */
@@ -86,61 +111,12 @@ class CheckInStore {
     }
 
     Optional<String> typeName(UUID ticketType) {
-        return jdbc.sql("select name from ticket_type where id = :id").param("id", ticketType).query(String.class).optional();
+        return jdbc.sql("select name from checkin_ticket_type where id = :id").param("id", ticketType).query(String.class).optional();
     }
 
-    /** The lists of an event with everything that hangs off them, and its change-feed counter. */
-    void deleteOfEvent(EventId event) {
-        jdbc.sql("delete from checkin_list where event_id = :event").param("event", event.value()).update();
+    /** The event's change-feed counter, when its lists go. */
+    void deleteCounter(EventId event) {
         jdbc.sql("delete from checkin_counter where event_id = :event").param("event", event.value()).update();
-    }
-
-    void insertList(CheckInListView list, OrganizerId organizer, Instant now) {
-        jdbc.sql("""
-                insert into checkin_list (id, event_id, organizer_id, name, valid_from, valid_until, allow_exit, allow_reentry, created_at)
-                values (:id, :event, :organizer, :name, :from, :until, :exit, :reentry, :now)
-                """)
-                .param("id", list.id().value()).param("event", list.eventId().value()).param("organizer", organizer.value())
-                .param("name", list.name()).param("from", Timestamps.utc(list.validFrom())).param("until", Timestamps.utc(list.validUntil()))
-                .param("exit", list.allowExit()).param("reentry", list.allowReentry()).param("now", Timestamps.utc(now))
-                .update();
-        for (TicketTypeId type : list.ticketTypeIds()) {
-            jdbc.sql("insert into checkin_list_type (list_id, ticket_type_id) values (:list, :type)")
-                    .param("list", list.id().value()).param("type", type.value()).update();
-        }
-    }
-
-    Optional<OwnedList> list(CheckInListId id) {
-        return lists("where id = :id", Map.of("id", id.value())).stream().findFirst();
-    }
-
-    List<OwnedList> listsOf(EventId event) {
-        return lists("where event_id = :event", Map.of("event", event.value()));
-    }
-
-    private List<OwnedList> lists(String where, Map<String, Object> params) {
-        List<Object[]> rows = jdbc.sql("select * from checkin_list " + where + " order by created_at, id").params(params)
-                .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
-                        rs.getObject("organizer_id", UUID.class), rs.getString("name"), Timestamps.instant(rs, "valid_from"),
-                        Timestamps.instant(rs, "valid_until"), rs.getBoolean("allow_exit"), rs.getBoolean("allow_reentry")})
-                .list();
-        return rows.stream().map(row -> {
-            UUID id = (UUID) row[0];
-            Set<TicketTypeId> types = Set.copyOf(jdbc.sql("select ticket_type_id from checkin_list_type where list_id = :id").param("id", id)
-                    .query((rs, n) -> new TicketTypeId(rs.getObject(1, UUID.class))).list());
-            return new OwnedList(new CheckInListView(new CheckInListId(id), new EventId((UUID) row[1]), (String) row[3], types,
-                    (Instant) row[4], (Instant) row[5], (Boolean) row[6], (Boolean) row[7]), new OrganizerId((UUID) row[2]));
-        }).toList();
-    }
-
-    void insertGate(UUID id, OrganizerId organizer, String name) {
-        jdbc.sql("insert into gate (id, organizer_id, name) values (:id, :organizer, :name)")
-                .param("id", id).param("organizer", organizer.value()).param("name", name).update();
-    }
-
-    List<GateView> gatesOf(OrganizerId organizer) {
-        return jdbc.sql("select id, name from gate where organizer_id = :organizer order by name").param("organizer", organizer.value())
-                .query((rs, n) -> new GateView(rs.getObject("id", UUID.class), rs.getString("name"))).list();
     }
 
     Optional<CheckInRules.Presence> presence(UUID ticket, CheckInListId list) {
@@ -238,7 +214,7 @@ class CheckInStore {
                 .query(Integer.class).single();
         List<Attendance.Count> byType = jdbc.sql("""
                 select tt.name, count(*) from checkin_presence p join checkin_ticket t on t.ticket_id = p.ticket_id
-                join ticket_type tt on tt.id = t.ticket_type_id where p.list_id = :list group by tt.name order by tt.name
+                join checkin_ticket_type tt on tt.id = t.ticket_type_id where p.list_id = :list group by tt.name order by tt.name
                 """).param("list", list.value()).query((rs, n) -> new Attendance.Count(rs.getString(1), rs.getInt(2))).list();
         List<Attendance.Count> byGate = jdbc.sql("""
                 select first_gate, count(*) from checkin_presence where list_id = :list group by first_gate order by first_gate

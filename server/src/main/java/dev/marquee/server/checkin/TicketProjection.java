@@ -1,52 +1,54 @@
 package dev.marquee.server.checkin;
 
-import dev.marquee.model.EventId;
-import dev.marquee.model.TicketId;
-import dev.marquee.model.booking.TicketStatus;
-import dev.marquee.server.ticketing.TicketIssuer;
+import dev.marquee.server.inventory.TicketTypeDefined;
+import dev.marquee.server.inventory.TicketTypeRemoved;
 import dev.marquee.server.ticketing.TicketReissued;
 import dev.marquee.server.ticketing.TicketRevoked;
-import dev.marquee.server.ticketing.TicketSnapshot;
 import dev.marquee.server.ticketing.TicketsIssued;
-import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps check-in's own copy of the tickets, numbered in the event's change feed, from ticketing's events. Runs
- * after each sale or refund commits, off the sale's path; the event publication registry retries it if it fails.
+ * Keeps check-in's own copy of the tickets, numbered in the event's change feed, and of the ticket type names,
+ * from the events of ticketing and inventory alone. Runs after each sale or refund commits, off the sale's path;
+ * the event publication registry retries it if it fails. A redelivered event changes nothing a kiosk would see:
+ * an issued ticket is inserted once, a reissue only raises the serial, a revocation sets the same status again.
  */
 @Component
 class TicketProjection {
 
     private final CheckInStore store;
-    private final TicketIssuer tickets;
 
-    TicketProjection(CheckInStore store, TicketIssuer tickets) {
+    TicketProjection(CheckInStore store) {
         this.store = store;
-        this.tickets = tickets;
     }
 
     @ApplicationModuleListener
     void on(TicketsIssued issued) {
-        refresh(issued.eventId(), issued.tickets().stream().map(TicketsIssued.IssuedTicket::ticketId).toList(), null);
+        for (TicketsIssued.IssuedTicket ticket : issued.tickets()) {
+            store.addTicket(ticket.ticketId(), issued.eventId(), ticket.ticketTypeId(), issued.orderId(), ticket.serial(), ticket.holderName(),
+                    store.nextSeq(issued.eventId()));
+        }
     }
 
     @ApplicationModuleListener
     void on(TicketRevoked revoked) {
-        refresh(revoked.eventId(), List.of(revoked.ticketId()), revoked.reason() == TicketRevoked.Reason.CANCELLED ? "CANCELLED" : null);
+        String status = revoked.reason() == TicketRevoked.Reason.CANCELLED ? "CANCELLED" : "REVOKED";
+        store.revokeTicket(revoked.ticketId(), status, store.nextSeq(revoked.eventId()));
     }
 
     @ApplicationModuleListener
     void on(TicketReissued reissued) {
-        refresh(reissued.eventId(), List.of(reissued.ticketId()), null);
+        store.reissueTicket(reissued.ticketId(), reissued.serial(), reissued.holderName(), store.nextSeq(reissued.eventId()));
     }
 
-    private void refresh(EventId event, List<TicketId> ids, String revokedAs) {
-        for (TicketSnapshot ticket : tickets.snapshots(ids)) {
-            String status = ticket.status() == TicketStatus.VALID ? "VALID" : revokedAs != null ? revokedAs : "REVOKED";
-            store.upsertTicket(ticket.id().value(), event, ticket.ticketTypeId(), ticket.orderId().value(), ticket.serial(), status,
-                    ticket.holderName(), store.nextSeq(event));
-        }
+    @ApplicationModuleListener
+    void on(TicketTypeDefined defined) {
+        store.defineType(defined.ticketTypeId(), defined.eventId(), defined.name());
+    }
+
+    @ApplicationModuleListener
+    void on(TicketTypeRemoved removed) {
+        store.removeType(removed.ticketTypeId());
     }
 }

@@ -3,6 +3,8 @@
  * kiosks sync for offline work, upload of offline scans with duplicate detection, and attendance.
  */
 @ApplicationModule(displayName = "Check-in")
+@NullMarked
 package dev.marquee.server.checkin;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

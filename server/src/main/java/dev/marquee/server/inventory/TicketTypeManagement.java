@@ -17,6 +17,7 @@ import dev.marquee.server.platform.InvalidInputException;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,7 +64,9 @@ public class TicketTypeManagement {
         if (type.price().isNegative()) {
             throw new InvalidInputException("price", "must not be negative");
         }
-        types.insert(type, clock.instant());
+        Instant now = clock.instant();
+        types.insert(type, now);
+        publisher.publishEvent(defined(type, now));
         publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
         return find(event.id(), type.id());
     }
@@ -85,9 +88,11 @@ public class TicketTypeManagement {
         if (!request.price().currency().equals(current.price().currency()) && current.sold() + current.held() > 0) {
             throw new ConflictException("'" + current.name() + "' has sold or held tickets, so its currency can no longer change.");
         }
-        types.update(new TicketType(id, current.eventId(), current.organizerId(), request.name().trim(), request.price(), request.capacity(),
-                current.held(), current.sold(), request.saleStartsAt(), request.saleEndsAt(), request.maxPerOrder(), request.visibility(),
-                quotaIds));
+        TicketType changed = new TicketType(id, current.eventId(), current.organizerId(), request.name().trim(), request.price(),
+                request.capacity(), current.held(), current.sold(), request.saleStartsAt(), request.saleEndsAt(), request.maxPerOrder(),
+                request.visibility(), quotaIds);
+        types.update(changed);
+        publisher.publishEvent(defined(changed, types.createdAt(id)));
         publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
         return find(event.id(), id);
     }
@@ -100,6 +105,11 @@ public class TicketTypeManagement {
                     + "what is sold, or end its sale window, instead.");
         }
         types.delete(id);
+        publisher.publishEvent(new TicketTypeRemoved(id, event.id()));
+    }
+
+    private static TicketTypeDefined defined(TicketType type, Instant createdAt) {
+        return new TicketTypeDefined(type.id(), type.eventId(), type.organizerId(), type.name(), type.price(), type.capacity(), createdAt);
     }
 
     /**
@@ -109,6 +119,7 @@ public class TicketTypeManagement {
     @EventListener
     @Order(2)
     void on(EventDeleted deleted) {
+        types.ofEvent(deleted.eventId()).forEach(type -> publisher.publishEvent(new TicketTypeRemoved(type.id(), deleted.eventId())));
         types.deleteOfEvent(deleted.eventId());
         quotas.deleteOfEvent(deleted.eventId());
     }

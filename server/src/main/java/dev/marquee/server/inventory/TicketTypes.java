@@ -82,6 +82,11 @@ class TicketTypes {
         writeQuotas(type);
     }
 
+    Instant createdAt(TicketTypeId id) {
+        return jdbc.sql("select created_at from ticket_type where id = :id").param("id", id.value())
+                .query((rs, n) -> Timestamps.instant(rs, "created_at")).single();
+    }
+
     /** Every type of an event, with its quota memberships. */
     void deleteOfEvent(EventId event) {
         jdbc.sql("delete from ticket_type where event_id = :event").param("event", event.value()).update();

@@ -4,6 +4,8 @@
  * concurrency and across server instances.
  */
 @ApplicationModule(displayName = "Inventory")
+@NullMarked
 package dev.marquee.server.inventory;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -2,8 +2,8 @@
  * Payment: takes payment by cash, card terminal, complimentary or the online gateway, keeps the append-only
  * ledger of charges and refunds, and runs box-office shifts with their cash drawers and Z reports.
  */
-@NullMarked
 @ApplicationModule(displayName = "Payment")
+@NullMarked
 package dev.marquee.server.payment;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@
  * clients catch up, and relays messages between server instances through PostgreSQL {@code LISTEN/NOTIFY}.
  */
 @ApplicationModule(displayName = "Realtime")
+@NullMarked
 package dev.marquee.server.realtime;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

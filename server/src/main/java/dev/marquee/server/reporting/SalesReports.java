@@ -18,7 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sales figures and exports of an event, within the caller's organizer scope. */
+/**
+ * Sales figures and exports of an event, within the caller's organizer scope, read from reporting's own tables
+ * ({@link SalesReadModel}); they follow the sales a moment after each commit. The queries are explicit SQL: they
+ * are report queries, aggregating and joining in the database.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SalesReports {
@@ -35,23 +39,23 @@ public class SalesReports {
         EventView event = events.get(eventId, staff);
         List<SalesSummary.TypeSales> byType = jdbc.sql("""
                 select tt.id, tt.name, tt.capacity, tt.currency, count(t.id) as sold, coalesce(sum(t.price_minor), 0) as revenue
-                from ticket_type tt left join ticket t on t.ticket_type_id = tt.id and t.status = 'VALID'
+                from reporting_ticket_type tt left join reporting_ticket t on t.ticket_type_id = tt.id and t.status = 'VALID'
                 where tt.event_id = :event group by tt.id, tt.name, tt.capacity, tt.currency, tt.created_at order by tt.created_at
                 """)
                 .param("event", event.id().value())
                 .query((rs, n) -> new SalesSummary.TypeSales(new TicketTypeId(rs.getObject("id", UUID.class)), rs.getString("name"),
                         rs.getInt("sold"), rs.getInt("capacity"), Money.ofMinor(rs.getLong("revenue"), rs.getString("currency"))))
                 .list();
-        int paidOrders = jdbc.sql("select count(*) from orders where event_id = :event and status = 'PAID'").param("event", event.id().value())
+        int paidOrders = jdbc.sql("select count(*) from reporting_order where event_id = :event and status = 'PAID'").param("event", event.id().value())
                 .query(Integer.class).single();
         Money revenue = jdbc.sql("""
-                select l.currency, sum(case when l.kind = 'CHARGE' then l.amount_minor else -l.amount_minor end)
-                from ledger_entry l join orders o on o.id = l.order_id where o.event_id = :event group by l.currency
+                select currency, sum(captured_minor - refunded_minor) from reporting_order
+                where event_id = :event and captured_minor is not null group by currency
                 """)
                 .param("event", event.id().value())
                 .query((rs, n) -> Money.ofMinor(rs.getLong(2), rs.getString(1))).optional().orElse(null);
         Map<Instant, Integer> perMinute = new TreeMap<>();
-        jdbc.sql("select t.issued_at from ticket t where t.event_id = :event").param("event", event.id().value())
+        jdbc.sql("select t.issued_at from reporting_ticket t where t.event_id = :event").param("event", event.id().value())
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).list()
                 .forEach(at -> perMinute.merge(at.truncatedTo(ChronoUnit.MINUTES), 1, Integer::sum));
         return new SalesSummary(event.id(), paidOrders, byType.stream().mapToInt(SalesSummary.TypeSales::sold).sum(),
@@ -65,9 +69,10 @@ public class SalesReports {
         StringBuilder csv = new StringBuilder("\uFEFForder code,status,channel,payment,buyer name,buyer email,tickets,total,refunded,currency,"
                 + "created at,paid at\r\n");
         jdbc.sql("""
-                select o.code, o.status, o.channel, o.method, o.buyer_name, o.buyer_email, o.total_minor, o.refunded_minor, o.currency,
-                       o.created_at, o.paid_at, (select count(*) from ticket t where t.order_id = o.id) as tickets
-                from orders o where o.event_id = :event order by o.created_at
+                select o.code, o.status, o.channel, o.method, o.buyer_name, o.buyer_email, o.total_minor, o.currency, o.created_at, o.paid_at,
+                       case when o.paid_at is null then 0 else o.refunded_minor end as refunded_minor,
+                       (select count(*) from reporting_ticket t where t.order_id = o.id) as tickets
+                from reporting_order o where o.event_id = :event order by o.created_at
                 """)
                 .param("event", event.id().value())
                 .query(rs -> {
@@ -87,9 +92,9 @@ public class SalesReports {
                 + "gate\r\n");
         jdbc.sql("""
                 select t.id, tt.name, t.status, t.holder_name, o.code, o.buyer_email, t.price_minor, t.currency,
-                       (select min(p.first_admitted_at) from checkin_presence p where p.ticket_id = t.id) as admitted_at,
-                       (select min(p.first_gate) from checkin_presence p where p.ticket_id = t.id) as gate
-                from ticket t join ticket_type tt on tt.id = t.ticket_type_id join orders o on o.id = t.order_id
+                       (select min(a.first_admitted_at) from reporting_admission a where a.ticket_id = t.id) as admitted_at,
+                       (select min(a.first_gate) from reporting_admission a where a.ticket_id = t.id) as gate
+                from reporting_ticket t join reporting_ticket_type tt on tt.id = t.ticket_type_id join reporting_order o on o.id = t.order_id
                 where t.event_id = :event order by o.created_at, t.id
                 """)
                 .param("event", event.id().value())

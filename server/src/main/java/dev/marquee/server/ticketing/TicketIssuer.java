@@ -169,14 +169,6 @@ public class TicketIssuer {
         return renderer.render(printable);
     }
 
-    /** The tickets with these ids, as they stand now. */
-    @Transactional(readOnly = true)
-    public List<TicketSnapshot> snapshots(Collection<TicketId> ids) {
-        return tickets.findAllById(ids).stream()
-                .map(t -> new TicketSnapshot(t.getId(), t.orderId(), t.eventId(), t.ticketTypeId(), t.serial(), t.status(), t.holderName()))
-                .toList();
-    }
-
     /** The event's public keys, Base64, newest first: what a kiosk needs to verify tickets offline. */
     @Transactional(readOnly = true)
     public List<String> publicKeys(EventId event) {

@@ -1,0 +1,162 @@
+package dev.marquee.server.reporting;
+
+import dev.marquee.model.OrderId;
+import dev.marquee.server.booking.OrderCancelled;
+import dev.marquee.server.booking.OrderPaid;
+import dev.marquee.server.booking.OrderPlaced;
+import dev.marquee.server.checkin.AttendeeCheckedIn;
+import dev.marquee.server.inventory.TicketTypeDefined;
+import dev.marquee.server.inventory.TicketTypeRemoved;
+import dev.marquee.server.payment.PaymentCaptured;
+import dev.marquee.server.payment.RefundIssued;
+import dev.marquee.server.platform.Timestamps;
+import dev.marquee.server.ticketing.TicketReissued;
+import dev.marquee.server.ticketing.TicketRevoked;
+import dev.marquee.server.ticketing.TicketsIssued;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reporting's own tables, kept from the other modules' events after their transactions commit. Listeners run
+ * concurrently and may see the events of one order in any order, so every write is an insert that ignores a row
+ * already there followed by an update that only moves forward (a status only to a later one, a first admission
+ * only once); a redelivered event then changes nothing. The one exception is {@link RefundIssued}, which carries
+ * no id to recognise it by: a refund delivered twice would be counted twice. The statements are explicit SQL
+ * because these on-conflict inserts and conditional updates are what make the order of delivery not matter.
+ */
+@Component
+class SalesReadModel {
+
+    /** Statuses an order may move to from each, later ones never going back. */
+    private static final String BEFORE_PAID = "('PENDING')";
+    private static final String BEFORE_CANCELLED = "('PENDING', 'PAID', 'REFUNDED')";
+
+    private final JdbcClient jdbc;
+
+    SalesReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(TicketTypeDefined defined) {
+        jdbc.sql("""
+                insert into reporting_ticket_type (id, event_id, name, capacity, currency, created_at)
+                values (:id, :event, :name, :capacity, :currency, :createdAt) on conflict do nothing
+                """)
+                .param("id", defined.ticketTypeId().value()).param("event", defined.eventId().value()).param("name", defined.name())
+                .param("capacity", defined.capacity()).param("currency", defined.price().currencyCode())
+                .param("createdAt", Timestamps.utc(defined.createdAt())).update();
+        jdbc.sql("update reporting_ticket_type set name = :name, capacity = :capacity, currency = :currency where id = :id")
+                .param("id", defined.ticketTypeId().value()).param("name", defined.name()).param("capacity", defined.capacity())
+                .param("currency", defined.price().currencyCode()).update();
+    }
+
+    @ApplicationModuleListener
+    void on(TicketTypeRemoved removed) {
+        jdbc.sql("delete from reporting_ticket_type where id = :id").param("id", removed.ticketTypeId().value()).update();
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPlaced placed) {
+        ensureOrder(placed.orderId());
+        jdbc.sql("""
+                update reporting_order set event_id = :event, code = :code, channel = :channel, buyer_name = :buyerName,
+                    buyer_email = :buyerEmail, total_minor = :total, currency = :currency, created_at = :createdAt
+                where id = :id
+                """)
+                .param("id", placed.orderId().value()).param("event", placed.eventId().value()).param("code", placed.code())
+                .param("channel", placed.channel().name()).param("buyerName", placed.buyerName()).param("buyerEmail", placed.buyerEmail())
+                .param("total", placed.total().amountMinor()).param("currency", placed.total().currencyCode())
+                .param("createdAt", Timestamps.utc(placed.placedAt())).update();
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPaid paid) {
+        ensureOrder(paid.orderId());
+        jdbc.sql("update reporting_order set method = :method, paid_at = :paidAt where id = :id")
+                .param("id", paid.orderId().value()).param("method", paid.method().name()).param("paidAt", Timestamps.utc(paid.paidAt()))
+                .update();
+        moveStatus(paid.orderId(), "PAID", BEFORE_PAID);
+    }
+
+    @ApplicationModuleListener
+    void on(OrderCancelled cancelled) {
+        ensureOrder(cancelled.orderId());
+        moveStatus(cancelled.orderId(), "CANCELLED", BEFORE_CANCELLED);
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentCaptured captured) {
+        ensureOrder(captured.orderId());
+        jdbc.sql("update reporting_order set captured_minor = :amount where id = :id")
+                .param("id", captured.orderId().value()).param("amount", captured.amount().amountMinor()).update();
+    }
+
+    @ApplicationModuleListener
+    void on(RefundIssued refund) {
+        ensureOrder(refund.orderId());
+        jdbc.sql("update reporting_order set refunded_minor = refunded_minor + :amount where id = :id")
+                .param("id", refund.orderId().value()).param("amount", refund.amount().amountMinor()).update();
+    }
+
+    @ApplicationModuleListener
+    void on(TicketsIssued issued) {
+        for (TicketsIssued.IssuedTicket ticket : issued.tickets()) {
+            jdbc.sql("""
+                    insert into reporting_ticket (id, order_id, event_id, ticket_type_id, status, holder_name, price_minor, currency, issued_at)
+                    values (:id, :order, :event, :type, 'VALID', :holder, :price, :currency, :issuedAt) on conflict do nothing
+                    """)
+                    .param("id", ticket.ticketId().value()).param("order", issued.orderId().value()).param("event", issued.eventId().value())
+                    .param("type", ticket.ticketTypeId().value()).param("holder", ticket.holderName())
+                    .param("price", ticket.price().amountMinor()).param("currency", ticket.price().currencyCode())
+                    .param("issuedAt", Timestamps.utc(issued.issuedAt())).update();
+        }
+    }
+
+    /**
+     * Booking calls an order REFUNDED once a refund leaves it no valid ticket. The order row is locked first, so
+     * the revocations of one refund, handled side by side, see each other and the last one moves the status.
+     */
+    @ApplicationModuleListener
+    void on(TicketRevoked revoked) {
+        ensureOrder(revoked.orderId());
+        jdbc.sql("update reporting_order set status = status where id = :id").param("id", revoked.orderId().value()).update();
+        jdbc.sql("update reporting_ticket set status = 'REVOKED' where id = :id").param("id", revoked.ticketId().value()).update();
+        if (revoked.reason() == TicketRevoked.Reason.REFUNDED) {
+            jdbc.sql("""
+                    update reporting_order set status = 'REFUNDED' where id = :id and status = 'PAID'
+                      and not exists (select 1 from reporting_ticket t where t.order_id = :id and t.status = 'VALID')
+                    """)
+                    .param("id", revoked.orderId().value()).update();
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(TicketReissued reissued) {
+        jdbc.sql("update reporting_ticket set holder_name = :holder where id = :id")
+                .param("id", reissued.ticketId().value()).param("holder", reissued.holderName()).update();
+    }
+
+    @ApplicationModuleListener
+    void on(AttendeeCheckedIn checkedIn) {
+        if (checkedIn.firstAdmission()) {
+            jdbc.sql("""
+                    insert into reporting_admission (ticket_id, list_id, first_admitted_at, first_gate) values (:ticket, :list, :at, :gate)
+                    on conflict do nothing
+                    """)
+                    .param("ticket", checkedIn.ticketId().value()).param("list", checkedIn.listId().value())
+                    .param("at", Timestamps.utc(checkedIn.at())).param("gate", checkedIn.gate()).update();
+        }
+    }
+
+    private void ensureOrder(OrderId order) {
+        jdbc.sql("insert into reporting_order (id, status, refunded_minor) values (:id, 'PENDING', 0) on conflict do nothing")
+                .param("id", order.value()).update();
+    }
+
+    private void moveStatus(OrderId order, String status, String from) {
+        jdbc.sql("update reporting_order set status = :status where id = :id and status in " + from)
+                .param("id", order.value()).param("status", status).update();
+    }
+}
