@@ -5,6 +5,8 @@ import dev.marquee.model.Money;
 import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.payment.PaymentMethod;
+import dev.marquee.server.inventory.SalesChannel;
+import java.time.Instant;
 
 /**
  * An order was paid and its tickets issued.
@@ -15,8 +17,9 @@ import dev.marquee.model.payment.PaymentMethod;
  * @param total       what the tickets cost
  * @param method      how it was paid
  * @param tickets     how many tickets
- * @param channel     {@code BOX_OFFICE} or {@code ONLINE}
+ * @param channel     where it was sold
+ * @param paidAt      when it was paid
  */
 public record OrderPaid(OrderId orderId, EventId eventId, OrganizerId organizerId, Money total, PaymentMethod method, int tickets,
-        String channel) {
+        SalesChannel channel, Instant paidAt) {
 }

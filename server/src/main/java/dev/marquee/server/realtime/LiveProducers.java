@@ -81,7 +81,7 @@ class LiveProducers {
     void on(OrderPaid paid) {
         Topic topic = Topic.sales(paid.organizerId());
         feed.publish(topic, seq -> new ServerMessage.SaleTick(topic, seq, paid.orderId(), paid.eventId(), paid.tickets(), paid.total(),
-                paid.channel(), clock.instant()));
+                paid.channel().name(), clock.instant()));
     }
 
     @ApplicationModuleListener
