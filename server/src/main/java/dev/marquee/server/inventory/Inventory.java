@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reserves, sells and returns tickets. Every change of the counters is a conditional update of one row, taken in a
  * fixed order (ticket types by id, then quotas by id) so concurrent holds cannot deadlock; a hold that cannot take
- * every row it needs rolls back whole.
+ * every row it needs rolls back whole. Holds register their own events; {@link AvailabilityChanged} is published
+ * here, since it follows the counters, which no entity writes.
  */
 @Service
 @Transactional
