@@ -16,7 +16,7 @@ class ExpiredHoldOrders {
 
     @ApplicationModuleListener
     void on(HoldReleased released) {
-        if ("EXPIRED".equals(released.reason())) {
+        if (released.reason() == HoldReleased.Reason.EXPIRED) {
             sales.cancelIfPending(released.holdId());
         }
     }

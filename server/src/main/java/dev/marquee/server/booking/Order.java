@@ -8,40 +8,60 @@ import dev.marquee.model.OrganizerId;
 import dev.marquee.model.booking.OrderStatus;
 import dev.marquee.model.payment.PaymentMethod;
 import dev.marquee.server.inventory.SalesChannel;
+import dev.marquee.server.platform.AggregateRoot;
 import dev.marquee.server.platform.IllegalTransitionException;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * An order, guarding its lifecycle: PENDING, then PAID or CANCELLED; a paid order becomes REFUNDED once every
  * ticket is refunded, or CANCELLED when staff cancel it whole. Refunds never exceed what was paid.
  */
-final class Order {
+@Entity
+@Table(name = "orders")
+class Order extends AggregateRoot<Order, OrderId> {
 
-    private final OrderId id;
-    private final String code;
-    private final EventId eventId;
-    private final OrganizerId organizerId;
-    private final HoldId holdId;
-    private final String channel;
-    private final String buyerName;
-    private final String buyerEmail;
-    private final Money total;
-    private String accessSecretHash;
-    private final String checkoutKey;
-    private final String createdBy;
-    private final Instant createdAt;
-    private OrderStatus status;
-    private PaymentMethod method;
+    @Id
+    private OrderId id;
+    private String code;
+    private EventId eventId;
+    private OrganizerId organizerId;
+    private HoldId holdId;
+    @Enumerated(EnumType.STRING)
+    private SalesChannel channel;
+    private String buyerName;
+    private String buyerEmail;
+    @AttributeOverride(name = "amountMinor", column = @Column(name = "total_minor"))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency"))
+    private Money total;
+    @AttributeOverride(name = "amountMinor", column = @Column(name = "refunded_minor"))
+    @AttributeOverride(name = "currency", column = @Column(name = "refunded_currency"))
     private Money refunded;
+    private String accessSecretHash;
+    private String checkoutKey;
+    private String createdBy;
+    private Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+    @Enumerated(EnumType.STRING)
+    private PaymentMethod method;
     private Instant paidAt;
-    private final List<Object> domainEvents = new ArrayList<>();
 
-    Order(OrderId id, String code, EventId eventId, OrganizerId organizerId, HoldId holdId, String channel, String buyerName,
-            String buyerEmail, Money total, String accessSecretHash, String checkoutKey, String createdBy, Instant createdAt,
-            OrderStatus status, PaymentMethod method, Money refunded, Instant paidAt) {
-        this.id = id;
+    /**
+     * Places an order for a hold's tickets, waiting for payment.
+     *
+     * @param checkoutKey the idempotency attempt an online checkout runs under, so a retry after a crash can resume
+     *                    it; {@code null} when there is none
+     */
+    Order(String code, EventId eventId, OrganizerId organizerId, HoldId holdId, SalesChannel channel, String buyerName, String buyerEmail,
+            Money total, String accessSecretHash, String checkoutKey, String createdBy, Instant now) {
+        this.id = OrderId.random();
         this.code = code;
         this.eventId = eventId;
         this.organizerId = organizerId;
@@ -50,26 +70,16 @@ final class Order {
         this.buyerName = buyerName;
         this.buyerEmail = buyerEmail;
         this.total = total;
+        this.refunded = Money.zero(total.currencyCode());
         this.accessSecretHash = accessSecretHash;
         this.checkoutKey = checkoutKey;
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.status = status;
-        this.method = method;
-        this.refunded = refunded;
-        this.paidAt = paidAt;
+        this.createdAt = now;
+        this.status = OrderStatus.PENDING;
+        registerEvent(new OrderPlaced(id, code, eventId, organizerId, channel, buyerName, buyerEmail, total, now));
     }
 
-    /**
-     * @param checkoutKey the idempotency attempt an online checkout runs under, so a retry after a crash can resume
-     *                    it; {@code null} when there is none
-     */
-    static Order place(String code, EventId event, OrganizerId organizer, HoldId hold, String channel, String buyerName, String buyerEmail,
-            Money total, String accessSecretHash, String checkoutKey, String createdBy, Instant now) {
-        Order order = new Order(OrderId.random(), code, event, organizer, hold, channel, buyerName, buyerEmail, total, accessSecretHash,
-                checkoutKey, createdBy, now, OrderStatus.PENDING, null, Money.zero(total.currencyCode()), null);
-        order.domainEvents.add(new OrderPlaced(order.id, code, event, organizer, SalesChannel.valueOf(channel), buyerName, buyerEmail, total, now));
-        return order;
+    protected Order() {
     }
 
     void markPaid(PaymentMethod paidWith, int tickets, Instant now) {
@@ -79,7 +89,7 @@ final class Order {
         status = OrderStatus.PAID;
         method = paidWith;
         paidAt = now;
-        domainEvents.add(new OrderPaid(id, eventId, organizerId, total, paidWith, tickets, SalesChannel.valueOf(channel), now));
+        registerEvent(new OrderPaid(id, eventId, organizerId, total, paidWith, tickets, channel, now));
     }
 
     /** Whether a checkout retried under {@code attempt} may carry on with this order, its own unfinished one. */
@@ -99,32 +109,34 @@ final class Order {
     }
 
     /** Calls off an order before payment. */
-    void cancel(String reason) {
+    void cancel(OrderCancelled.Reason reason) {
         if (status != OrderStatus.PENDING) {
             throw new IllegalTransitionException("Only a pending order can be cancelled this way; this one is " + status + ".", status);
         }
         status = OrderStatus.CANCELLED;
-        domainEvents.add(new OrderCancelled(id, eventId, organizerId, reason));
+        registerEvent(new OrderCancelled(id, eventId, organizerId, reason));
     }
 
-    /** Books a refund; the order is REFUNDED once no valid ticket is left, or CANCELLED when staff cancelled it whole. */
-    void refund(Money amount, boolean noTicketLeft, boolean cancelWhole) {
+    /**
+     * Books a refund; the order is REFUNDED once no valid ticket is left, or CANCELLED when it is cancelled whole
+     * ({@code cancelledWhole} says why, null when it is not).
+     */
+    void refund(Money amount, boolean noTicketLeft, OrderCancelled.Reason cancelledWhole) {
         if (status != OrderStatus.PAID) {
             throw new IllegalTransitionException("Only a paid order can be refunded; this one is " + status + ".", status);
         }
         refunded = refunded.plus(amount);
-        if (cancelWhole) {
+        if (cancelledWhole != null) {
             status = OrderStatus.CANCELLED;
-            domainEvents.add(new OrderCancelled(id, eventId, organizerId, "cancelled and refunded by staff"));
+            registerEvent(new OrderCancelled(id, eventId, organizerId, cancelledWhole));
         } else if (noTicketLeft) {
             status = OrderStatus.REFUNDED;
         }
     }
 
-    List<Object> takeDomainEvents() {
-        List<Object> events = List.copyOf(domainEvents);
-        domainEvents.clear();
-        return events;
+    @Override
+    public OrderId getId() {
+        return id;
     }
 
     OrderId id() {
@@ -147,7 +159,7 @@ final class Order {
         return holdId;
     }
 
-    String channel() {
+    SalesChannel channel() {
         return channel;
     }
 
@@ -165,14 +177,6 @@ final class Order {
 
     String accessSecretHash() {
         return accessSecretHash;
-    }
-
-    String checkoutKey() {
-        return checkoutKey;
-    }
-
-    String createdBy() {
-        return createdBy;
     }
 
     Instant createdAt() {

@@ -5,12 +5,26 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 
 /**
- * An order was called off: before payment, because payment failed, or by staff after a full refund.
+ * An order was called off: before payment, because payment failed, or after a full refund.
  *
  * @param orderId     the order
  * @param eventId     its event
  * @param organizerId its organizer
- * @param reason      why, in words
+ * @param reason      why
  */
-public record OrderCancelled(OrderId orderId, EventId eventId, OrganizerId organizerId, String reason) {
+public record OrderCancelled(OrderId orderId, EventId eventId, OrganizerId organizerId, Reason reason) {
+
+    /** Why an order was called off. */
+    public enum Reason {
+        /** The payment was declined or failed. */
+        PAYMENT_FAILED,
+        /** Its hold lapsed before the sale was recorded. */
+        HOLD_EXPIRED,
+        /** The payment went through but the sale could not be recorded; the payment was given back. */
+        SALE_FAILED,
+        /** Staff cancelled it (refunding it whole if it was paid). */
+        BY_STAFF,
+        /** Its event was cancelled and the order refunded whole. */
+        EVENT_CANCELLED
+    }
 }

@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param method      how it was paid
  * @param tickets     how many tickets
  * @param channel     where it was sold
- * @param paidAt      when
+ * @param paidAt      when it was paid
  */
 public record OrderPaid(OrderId orderId, EventId eventId, OrganizerId organizerId, Money total, PaymentMethod method, int tickets,
         SalesChannel channel, Instant paidAt) {

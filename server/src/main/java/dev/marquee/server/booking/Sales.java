@@ -28,6 +28,7 @@ import dev.marquee.model.payment.ShiftView;
 import dev.marquee.server.catalog.EventManagement;
 import dev.marquee.server.inventory.HeldTickets;
 import dev.marquee.server.inventory.HoldExpiredException;
+import dev.marquee.server.inventory.HoldReleased;
 import dev.marquee.server.inventory.Inventory;
 import dev.marquee.server.inventory.SalesChannel;
 import dev.marquee.server.payment.OnlineChargeFailedException;
@@ -57,7 +58,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -119,16 +120,17 @@ public class Sales {
         HoldView hold = held.hold();
         requireOnSale(hold.eventId());
         inventory.sell(holdId);
-        Order order = Order.place(newCode(), hold.eventId(), held.organizerId(), holdId, SalesChannel.BOX_OFFICE.name(),
+        Order order = new Order(newCode(), hold.eventId(), held.organizerId(), holdId, SalesChannel.BOX_OFFICE,
                 blankToNull(request.buyerName()), blankToNull(request.buyerEmail()), hold.total(), null, null, staff.username(),
                 clock.instant());
-        orders.insert(order);
+        // Flushed now: the payment and the tickets refer to it, and their modules write with their own SQL.
+        orders.saveAndFlush(order);
         String reference = request.method() == PaymentMethod.COMPLIMENTARY ? request.reason() : request.terminalReference();
         Money change = payments.captureAtCounter(order.id(), order.organizerId(),
                 new Payments.CounterPayment(request.method(), hold.total(), request.tendered(), reference, shift));
         int tickets = issue(order, hold, order.buyerName());
         order.markPaid(request.method(), tickets, clock.instant());
-        orders.update(order);
+        orders.save(order);
         return new SaleReceipt(view(order), request.method() == PaymentMethod.CASH ? request.tendered() : null, change);
     }
 
@@ -145,7 +147,7 @@ public class Sales {
         Placed placed;
         try {
             placed = transactions.execute(status -> placeOnline(holdId, request, secret, attempt));
-        } catch (DuplicateKeyException raced) {
+        } catch (DataIntegrityViolationException raced) {
             throw new ConflictException("This hold is already being checked out.");
         }
         Order order = placed.order();
@@ -156,10 +158,10 @@ public class Sales {
                     : payments.chargeOnline(order.id(), order.organizerId(), order.total(), "Tickets " + order.code());
         } catch (OnlineChargeFailedException declined) {
             transactions.executeWithoutResult(status -> {
-                inventory.release(holdId, "PAYMENT_FAILED");
-                Order current = orders.byId(order.id()).orElseThrow();
-                current.cancel("payment failed");
-                orders.update(current);
+                inventory.release(holdId, HoldReleased.Reason.PAYMENT_FAILED);
+                Order current = orders.findById(order.id()).orElseThrow();
+                current.cancel(OrderCancelled.Reason.PAYMENT_FAILED);
+                orders.save(current);
                 payments.recordFailure(order.id(), order.organizerId(), PaymentMethod.ONLINE, declined.reason());
             });
             throw declined;
@@ -169,21 +171,21 @@ public class Sales {
             transactions.executeWithoutResult(status -> {
                 payments.recordOnlineCharge(order.id(), order.organizerId(), order.total(), reference);
                 inventory.sell(holdId);
-                Order current = orders.byId(order.id()).orElseThrow();
+                Order current = orders.findById(order.id()).orElseThrow();
                 current.markPaid(PaymentMethod.ONLINE, issue(current, hold, request.buyerName().trim()), clock.instant());
-                orders.update(current);
+                orders.save(current);
                 answers.record(HttpStatus.CREATED, response);
             });
         } catch (SupersededAttemptException superseded) {
             // A retry resumed this checkout while this attempt stalled; the sale and its payment are the retry's now.
             throw superseded;
         } catch (HoldExpiredException lapsed) {
-            refundTakenPayment(order, reference, "hold lapsed during payment");
+            refundTakenPayment(order, reference, "hold lapsed during payment", OrderCancelled.Reason.HOLD_EXPIRED);
             throw new HoldExpiredException("The reservation ran out while the payment was processed. The payment was refunded; "
                     + "take a new hold and try again.");
         } catch (RuntimeException failure) {
             // The money was taken but the sale could not be recorded: give it back rather than keep it without tickets.
-            refundTakenPayment(order, reference, "sale failed after payment");
+            refundTakenPayment(order, reference, "sale failed after payment", OrderCancelled.Reason.SALE_FAILED);
             throw failure;
         }
         return response;
@@ -193,16 +195,16 @@ public class Sales {
      * Cancels an online order that will not be completed and gives back what the gateway took for it. The hold's
      * expiry may be doing the same at this moment, hence the order's lock and the checks.
      */
-    private void refundTakenPayment(Order order, String reference, String reason) {
+    private void refundTakenPayment(Order order, String reference, String reason, OrderCancelled.Reason why) {
         transactions.executeWithoutResult(status -> {
-            Order current = orders.lockById(order.id()).orElseThrow();
-            inventory.release(current.holdId(), "PAYMENT_FAILED");
+            Order current = orders.findLockedById(order.id()).orElseThrow();
+            inventory.release(current.holdId(), HoldReleased.Reason.PAYMENT_FAILED);
             if (!"free".equals(reference)) {
                 payments.refundUnbookedCharge(current.id(), current.organizerId(), reference, current.total(), reason);
             }
             if (current.status() == OrderStatus.PENDING) {
-                current.cancel(reason);
-                orders.update(current);
+                current.cancel(why);
+                orders.save(current);
             }
         });
     }
@@ -211,19 +213,19 @@ public class Sales {
     OrderView cancel(OrderId id, StaffPrincipal staff) {
         Order order = find(id, staff);
         if (order.status() == OrderStatus.PENDING) {
-            inventory.release(order.holdId(), "CANCELLED");
-            order.cancel("cancelled by " + staff.username());
-            orders.update(order);
+            inventory.release(order.holdId(), HoldReleased.Reason.CANCELLED);
+            order.cancel(OrderCancelled.Reason.BY_STAFF);
+            orders.save(order);
             return view(order);
         }
-        return refundTickets(order, List.of(), "cancelled by " + staff.username(), staff, true);
+        return refundTickets(order, List.of(), "cancelled by " + staff.username(), staff, OrderCancelled.Reason.BY_STAFF);
     }
 
     OrderView refund(OrderId id, RefundRequest request, StaffPrincipal staff) {
         Order order = find(id, staff);
         List<TicketId> ticketIds = request.ticketIds() == null ? List.of() : request.ticketIds();
         String reason = request.reason() == null || request.reason().isBlank() ? "refunded by " + staff.username() : request.reason();
-        return refundTickets(order, ticketIds, reason, staff, false);
+        return refundTickets(order, ticketIds, reason, staff, null);
     }
 
     @Transactional(readOnly = true)
@@ -259,7 +261,7 @@ public class Sales {
     @Transactional(readOnly = true)
     byte[] publicPdf(String code, String secret) {
         String normalised = OrderCodes.normalise(code);
-        Order order = normalised == null ? null : orders.byCode(normalised).orElse(null);
+        Order order = normalised == null ? null : orders.findByCode(normalised).orElse(null);
         if (order == null || order.accessSecretHash() == null || secret == null
                 || !MessageDigest.isEqual(order.accessSecretHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(secret).getBytes(StandardCharsets.US_ASCII))) {
@@ -282,13 +284,14 @@ public class Sales {
         StaffPrincipal system = new StaffPrincipal(new UserId(new UUID(0, 0)), "system",
                 Set.of(Role.ADMIN), Set.of());
         int refunded = 0;
-        for (OrderId id : orders.paidOf(event)) {
+        List<OrderId> paid = orders.findByEventIdAndStatusOrderByCreatedAt(event, OrderStatus.PAID).stream().map(Order::id).toList();
+        for (OrderId id : paid) {
             Boolean done = transactions.execute(status -> {
-                Order order = orders.byId(id).orElseThrow();
+                Order order = orders.findById(id).orElseThrow();
                 if (order.status() != OrderStatus.PAID) {
                     return false;
                 }
-                refundTickets(order, List.of(), reason, system, true);
+                refundTickets(order, List.of(), reason, system, OrderCancelled.Reason.EVENT_CANCELLED);
                 return true;
             });
             if (Boolean.TRUE.equals(done)) {
@@ -303,11 +306,11 @@ public class Sales {
      * the checkout died between the charge and the sale, the money goes back.
      */
     void cancelIfPending(HoldId hold) {
-        orders.byHold(hold).flatMap(order -> orders.lockById(order.id()))
+        orders.findLockedByHoldId(hold)
                 .filter(order -> order.status() == OrderStatus.PENDING).ifPresent(order -> {
-                    order.cancel("hold expired before payment");
-                    orders.update(order);
-                    if (SalesChannel.ONLINE.name().equals(order.channel())) {
+                    order.cancel(OrderCancelled.Reason.HOLD_EXPIRED);
+                    orders.save(order);
+                    if (order.channel() == SalesChannel.ONLINE) {
                         payments.refundUnbookedCharge(order.id(), order.organizerId(), null, order.total(),
                                 "hold expired before the sale was recorded");
                     }
@@ -326,24 +329,27 @@ public class Sales {
         if (!held.active()) {
             throw new HoldExpiredException();
         }
-        Order earlier = orders.byHold(holdId).orElse(null);
+        Order earlier = orders.findByHoldId(holdId).orElse(null);
         if (earlier != null && earlier.resumableBy(attempt)) {
             earlier.renewAccessSecret(sha256(secret));
-            orders.update(earlier);
+            orders.save(earlier);
             return new Placed(earlier, held.hold());
         }
         if (earlier != null) {
             throw new ConflictException("This hold is already being checked out.");
         }
         requireOnSale(held.hold().eventId());
-        Order order = Order.place(newCode(), held.hold().eventId(), held.organizerId(), holdId, SalesChannel.ONLINE.name(),
+        Order order = new Order(newCode(), held.hold().eventId(), held.organizerId(), holdId, SalesChannel.ONLINE,
                 request.buyerName().trim(), request.buyerEmail().trim(), held.hold().total(), sha256(secret), attempt, null,
                 clock.instant());
-        orders.insert(order);
+        // Flushed here, so that a second checkout of the same hold fails on the unique hold here and not at commit.
+        orders.saveAndFlush(order);
         return new Placed(order, held.hold());
     }
 
-    private OrderView refundTickets(Order order, List<TicketId> requested, String reason, StaffPrincipal staff, boolean cancelWhole) {
+    /** @param cancelWhole why the order is cancelled whole with this refund; null when it is not */
+    private OrderView refundTickets(Order order, List<TicketId> requested, String reason, StaffPrincipal staff,
+            OrderCancelled.Reason cancelWhole) {
         if (order.status() != OrderStatus.PAID) {
             throw new IllegalTransitionException(
                     "Only a paid order can be refunded; this one is " + order.status() + ".", order.status());
@@ -369,12 +375,13 @@ public class Sales {
                     "Cash refunds come out of a till: open a shift first.");
         }
         payments.refund(order.id(), order.organizerId(), amount, shift, reason);
-        List<OrderTicketView> revoked = issuer.revoke(order.id(), chosen, cancelWhole ? TicketRevoked.Reason.CANCELLED : TicketRevoked.Reason.REFUNDED);
+        List<OrderTicketView> revoked = issuer.revoke(order.id(), chosen,
+                cancelWhole != null ? TicketRevoked.Reason.CANCELLED : TicketRevoked.Reason.REFUNDED);
         Map<TicketTypeId, Integer> returned = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
         revoked.forEach(ticket -> returned.merge(ticket.ticketTypeId(), 1, Integer::sum));
         inventory.returnSold(order.eventId(), returned);
         order.refund(amount, revoked.size() == valid.size(), cancelWhole);
-        orders.update(order);
+        orders.save(order);
         return view(order);
     }
 
@@ -394,7 +401,7 @@ public class Sales {
     }
 
     private Order find(OrderId id, StaffPrincipal staff) {
-        Order order = orders.byId(id).orElseThrow(() -> new NotFoundException("Order " + id));
+        Order order = orders.findById(id).orElseThrow(() -> new NotFoundException("Order " + id));
         staff.requireAccess(order.organizerId(), "Order " + id);
         return order;
     }
@@ -406,7 +413,7 @@ public class Sales {
     /** Builds the view, looking each event's title up once per call however many orders share it. */
     private OrderView view(Order order, Map<EventId, String> titles) {
         String title = titles.computeIfAbsent(order.eventId(), event -> events.lookup(event).map(EventView::title).orElse(""));
-        return new OrderView(order.id(), order.code(), order.eventId(), title, order.status(), order.channel(), order.method(),
+        return new OrderView(order.id(), order.code(), order.eventId(), title, order.status(), order.channel().name(), order.method(),
                 order.buyerName(), order.buyerEmail(), order.total(), order.refunded(), order.createdAt(), order.paidAt(),
                 issuer.ticketsOf(order.id()));
     }
@@ -415,7 +422,7 @@ public class Sales {
         // Codes are random over ~10^11; checking first makes a clash vanishingly rare rather than an error.
         for (int attempt = 0; attempt < 5; attempt++) {
             String code = OrderCodes.next();
-            if (orders.byCode(code).isEmpty()) {
+            if (!orders.existsByCode(code)) {
                 return code;
             }
         }

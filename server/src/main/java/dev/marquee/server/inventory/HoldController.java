@@ -64,7 +64,7 @@ class HoldController {
         if (!staff.canAccess(held.organizerId())) {
             throw new NotFoundException("Hold " + id);
         }
-        inventory.release(id, "CANCELLED");
+        inventory.release(id, HoldReleased.Reason.CANCELLED);
         return ResponseEntity.noContent().build();
     }
 }

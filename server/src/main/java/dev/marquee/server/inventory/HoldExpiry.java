@@ -1,6 +1,5 @@
 package dev.marquee.server.inventory;
 
-import dev.marquee.model.HoldId;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -41,8 +40,8 @@ class HoldExpiry {
     /** Releases one batch of expired holds in one transaction; returns how many it claimed. */
     int releaseBatch() {
         Integer count = transactions.execute(status -> {
-            List<HoldId> expired = holds.claimExpired(clock.instant(), BATCH);
-            expired.forEach(id -> inventory.release(id, "EXPIRED"));
+            List<Hold> expired = holds.claimExpired(clock.instant(), BATCH);
+            expired.forEach(hold -> inventory.release(hold.getId(), HoldReleased.Reason.EXPIRED));
             return expired.size();
         });
         if (count != null && count > 0) {

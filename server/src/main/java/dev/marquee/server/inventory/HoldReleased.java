@@ -10,7 +10,17 @@ import dev.marquee.model.OrganizerId;
  * @param holdId      the hold
  * @param eventId     the event
  * @param organizerId its organizer
- * @param reason      {@code EXPIRED}, {@code CANCELLED} or {@code PAYMENT_FAILED}
+ * @param reason      why it ended
  */
-public record HoldReleased(HoldId holdId, EventId eventId, OrganizerId organizerId, String reason) {
+public record HoldReleased(HoldId holdId, EventId eventId, OrganizerId organizerId, Reason reason) {
+
+    /** Why a hold ended without a sale. */
+    public enum Reason {
+        /** It lapsed before checkout. */
+        EXPIRED,
+        /** Staff or the buyer let it go, or its pending order was cancelled. */
+        CANCELLED,
+        /** The payment for it failed or could not be recorded. */
+        PAYMENT_FAILED
+    }
 }

@@ -2,7 +2,6 @@ package dev.marquee.server.inventory;
 
 import dev.marquee.model.EventId;
 import dev.marquee.model.HoldId;
-import dev.marquee.model.Money;
 import dev.marquee.model.ProblemTypes;
 import dev.marquee.model.QuotaId;
 import dev.marquee.model.TicketTypeId;
@@ -10,10 +9,8 @@ import dev.marquee.model.catalog.EventStatus;
 import dev.marquee.model.catalog.EventView;
 import dev.marquee.model.inventory.AvailabilityView;
 import dev.marquee.model.inventory.HoldItem;
-import dev.marquee.model.inventory.HoldLine;
 import dev.marquee.model.inventory.HoldRequest;
 import dev.marquee.model.inventory.HoldView;
-import dev.marquee.model.inventory.QuotaView;
 import dev.marquee.model.inventory.TicketTypeView;
 import dev.marquee.server.catalog.EventManagement;
 import dev.marquee.server.catalog.PublicTicketTypes;
@@ -22,13 +19,14 @@ import dev.marquee.server.platform.InvalidInputException;
 import dev.marquee.server.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reserves, sells and returns tickets. Every change of the counters is a conditional update of one row, taken in a
  * fixed order (ticket types by id, then quotas by id) so concurrent holds cannot deadlock; a hold that cannot take
- * every row it needs rolls back whole.
+ * every row it needs rolls back whole. Holds register their own events; {@link AvailabilityChanged} is published
+ * here, since it follows the counters, which no entity writes.
  */
 @Service
 @Transactional
@@ -91,8 +90,7 @@ public class Inventory implements PublicTicketTypes {
         for (HoldItem item : request.items()) {
             wanted.merge(item.ticketTypeId(), item.quantity(), Integer::sum);
         }
-        Map<TicketTypeId, TicketType> byId = types.byIds(wanted.keySet()).stream()
-                .collect(Collectors.toMap(TicketType::id, Function.identity()));
+        Map<TicketTypeId, TicketType> byId = byId(wanted.keySet());
         for (Map.Entry<TicketTypeId, Integer> entry : wanted.entrySet()) {
             TicketType type = byId.get(entry.getKey());
             if (type == null || !type.eventId().equals(event.id())) {
@@ -112,39 +110,36 @@ public class Inventory implements PublicTicketTypes {
         }
         takeCounters(wanted, byId);
 
-        List<Holds.Line> lines = wanted.entrySet().stream()
-                .map(e -> new Holds.Line(e.getKey(), e.getValue(), byId.get(e.getKey()).price())).toList();
-        Holds.Hold hold = new Holds.Hold(HoldId.random(), event.id(), event.organizerId(), channel, "ACTIVE",
-                now.plus(properties.holdTtl(channel)), lines, clientAddress);
-        holds.insert(hold, now);
-        publisher.publishEvent(new TicketsHeld(hold.id(), event.id(), event.organizerId(), tickets, hold.expiresAt()));
+        List<Hold.Item> items = wanted.entrySet().stream()
+                .map(e -> new Hold.Item(e.getKey(), e.getValue(), byId.get(e.getKey()).price())).toList();
+        Hold hold = holds.save(new Hold(event.id(), event.organizerId(), channel, items, clientAddress, now,
+                now.plus(properties.holdTtl(channel))));
         publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
-        return view(hold, byId);
+        return hold.view(names(byId));
     }
 
     /** The hold, whatever state it is in. */
     @Transactional(readOnly = true)
     public HeldTickets held(HoldId id) {
-        Holds.Hold hold = holds.byId(id).orElseThrow(() -> new NotFoundException("Hold " + id));
-        Map<TicketTypeId, TicketType> byId = types.byIds(hold.lines().stream().map(Holds.Line::ticketTypeId).toList()).stream()
-                .collect(Collectors.toMap(TicketType::id, Function.identity()));
-        boolean active = "ACTIVE".equals(hold.status()) && hold.expiresAt().isAfter(clock.instant());
-        return new HeldTickets(view(hold, byId), hold.organizerId(), hold.channel(), active);
+        Hold hold = find(id);
+        Map<TicketTypeId, TicketType> byId = byId(hold.items().stream().map(Hold.Item::ticketTypeId).toList());
+        return new HeldTickets(hold.view(names(byId)), hold.organizerId(), hold.channel(), hold.activeAt(clock.instant()));
     }
 
     /**
      * Returns an active hold's tickets to sale. Does nothing if the hold already ended, so it is safe to repeat.
      *
-     * @param reason {@code CANCELLED}, {@code EXPIRED} or {@code PAYMENT_FAILED}
      * @return whether this call released it
      */
-    public boolean release(HoldId id, String reason) {
-        Holds.Hold hold = holds.byId(id).orElseThrow(() -> new NotFoundException("Hold " + id));
-        if (!holds.leaveActive(id, "EXPIRED".equals(reason) ? "EXPIRED" : "RELEASED", null)) {
+    public boolean release(HoldId id, HoldReleased.Reason reason) {
+        Hold hold = find(id);
+        Hold.Status ended = reason == HoldReleased.Reason.EXPIRED ? Hold.Status.EXPIRED : Hold.Status.RELEASED;
+        if (holds.leaveActive(id.value(), ended.name()) == 0) {
             return false;
         }
-        applyToCounters(hold.lines(), types::release, quotas::release);
-        publisher.publishEvent(new HoldReleased(id, hold.eventId(), hold.organizerId(), reason));
+        applyToCounters(hold.items(), types::release, quotas::release);
+        hold.released(reason);
+        holds.save(hold);
         publisher.publishEvent(new AvailabilityChanged(hold.eventId(), hold.organizerId()));
         return true;
     }
@@ -155,70 +150,86 @@ public class Inventory implements PublicTicketTypes {
      * @throws HoldExpiredException when the hold ended or lapsed before this
      */
     public void sell(HoldId id) {
-        Holds.Hold hold = holds.byId(id).orElseThrow(() -> new NotFoundException("Hold " + id));
-        if (!holds.leaveActive(id, "SOLD", clock.instant())) {
+        Hold hold = find(id);
+        if (holds.sellIfActive(id.value(), clock.instant()) == 0) {
             throw new HoldExpiredException();
         }
-        applyToCounters(hold.lines(), types::sell, quotas::sell);
+        applyToCounters(hold.items(), types::sell, quotas::sell);
+        hold.sold();
         publisher.publishEvent(new AvailabilityChanged(hold.eventId(), hold.organizerId()));
     }
 
     /** Puts refunded or cancelled tickets back on sale. */
     public void returnSold(EventId event, Map<TicketTypeId, Integer> quantities) {
-        List<Holds.Line> lines = quantities.entrySet().stream()
-                .map(e -> new Holds.Line(e.getKey(), e.getValue(), null)).toList();
-        List<TicketType> returned = types.byIds(quantities.keySet());
-        applyToCounters(lines, types::returnSold, quotas::returnSold);
-        returned.stream().findFirst()
+        List<Hold.Item> items = quantities.entrySet().stream()
+                .map(e -> new Hold.Item(e.getKey(), e.getValue(), null)).toList();
+        Map<TicketTypeId, TicketType> returned = applyToCounters(items, types::returnSold, quotas::returnSold);
+        returned.values().stream().findFirst()
                 .ifPresent(type -> publisher.publishEvent(new AvailabilityChanged(event, type.organizerId())));
     }
 
     /** The ticket types of an event with their counts, for staff. */
     @Transactional(readOnly = true)
     public List<TicketTypeView> ticketTypes(EventId event) {
-        List<TicketType> all = types.ofEvent(event);
-        Map<QuotaId, QuotaView> quotaById = quotas.ofEvent(event).stream().collect(Collectors.toMap(QuotaView::id, Function.identity()));
+        List<TicketType> all = types.findByEventIdOrderByCreatedAtAscIdAsc(event);
+        Map<QuotaId, Quota> quotaById = quotasOf(event);
         return all.stream().map(type -> type.view(available(type, quotaById))).toList();
     }
 
     /** The names of ticket types, for receipts and tickets. */
     @Transactional(readOnly = true)
     public Map<TicketTypeId, String> names(Set<TicketTypeId> ids) {
-        return types.byIds(ids).stream().collect(Collectors.toMap(TicketType::id, TicketType::name));
+        return types.findAllById(ids).stream().collect(Collectors.toMap(TicketType::id, TicketType::name));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AvailabilityView> onSaleOnline(EventId event) {
         Instant now = clock.instant();
-        Map<QuotaId, QuotaView> quotaById = quotas.ofEvent(event).stream().collect(Collectors.toMap(QuotaView::id, Function.identity()));
-        return types.ofEvent(event).stream()
+        Map<QuotaId, Quota> quotaById = quotasOf(event);
+        return types.findByEventIdOrderByCreatedAtAscIdAsc(event).stream()
                 .filter(type -> type.sellableThrough(SalesChannel.ONLINE))
                 .map(type -> new AvailabilityView(type.id(), type.name(), type.price(), available(type, quotaById), type.onSaleAt(now),
                         type.maxPerOrder(), type.saleEndsAt()))
                 .toList();
     }
 
-    static int available(TicketType type, Map<QuotaId, QuotaView> quotaById) {
+    static int available(TicketType type, Map<QuotaId, Quota> quotaById) {
         int available = type.remaining();
         for (QuotaId quotaId : type.quotaIds()) {
-            QuotaView quota = quotaById.get(quotaId);
+            Quota quota = quotaById.get(quotaId);
             if (quota != null) {
-                available = Math.min(available, Math.max(0, quota.capacity() - quota.held() - quota.sold()));
+                available = Math.min(available, quota.remaining());
             }
         }
         return available;
     }
 
+    private Map<QuotaId, Quota> quotasOf(EventId event) {
+        return quotas.findByEventId(event).stream().collect(Collectors.toMap(Quota::getId, Function.identity()));
+    }
+
+    private Hold find(HoldId id) {
+        return holds.findById(id).orElseThrow(() -> new NotFoundException("Hold " + id));
+    }
+
+    private Map<TicketTypeId, TicketType> byId(Collection<TicketTypeId> ids) {
+        return types.findByIdIn(ids).stream().collect(Collectors.toMap(TicketType::id, Function.identity()));
+    }
+
+    private static Map<TicketTypeId, String> names(Map<TicketTypeId, TicketType> byId) {
+        return byId.values().stream().collect(Collectors.toMap(TicketType::id, TicketType::name));
+    }
+
     private void takeCounters(Map<TicketTypeId, Integer> wanted, Map<TicketTypeId, TicketType> byId) {
         try {
             for (Map.Entry<TicketTypeId, Integer> entry : wanted.entrySet()) {
-                if (!types.hold(entry.getKey(), entry.getValue())) {
+                if (types.hold(entry.getKey().value(), entry.getValue()) == 0) {
                     throw soldOut(byId.get(entry.getKey()), entry.getValue());
                 }
             }
             for (Map.Entry<QuotaId, Integer> entry : quotaNeeds(wanted, byId).entrySet()) {
-                if (!quotas.hold(entry.getKey(), entry.getValue())) {
+                if (quotas.hold(entry.getKey().value(), entry.getValue()) == 0) {
                     TicketType first = wanted.keySet().stream().map(byId::get)
                             .filter(type -> type.quotaIds().contains(entry.getKey())).findFirst().orElseThrow();
                     throw soldOut(first, wanted.get(first.id()));
@@ -236,14 +247,15 @@ public class Inventory implements PublicTicketTypes {
      */
     private void requireWithinCap(EventId event, String clientAddress, int wanted, Instant now) {
         int cap = properties.publicHoldCapPerAddress();
-        holds.lockClient(event, clientAddress);
-        Holds.ClientHolds held = holds.heldBy(event, clientAddress, now);
+        holds.addClient(event.value(), clientAddress);
+        holds.lockClient(event.value(), clientAddress);
+        ClientHolds held = holds.heldBy(event, clientAddress, Hold.Status.ACTIVE, now);
         if (held.tickets() + wanted <= cap) {
             return;
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("limit", cap);
-        facts.put("held", held.tickets());
+        facts.put("held", (int) held.tickets());
         String detail;
         if (held.tickets() == 0) {
             detail = "One address can hold at most " + cap + " tickets of this event at a time. Ask for " + cap + " or fewer.";
@@ -262,23 +274,19 @@ public class Inventory implements PublicTicketTypes {
         return needs;
     }
 
-    private void applyToCounters(List<Holds.Line> lines, Counter typeCounter, QuotaCounter quotaCounter) {
+    /** Moves the counters of the items' types and their quotas, in id order; returns the types. */
+    private Map<TicketTypeId, TicketType> applyToCounters(List<Hold.Item> items, Counter typeCounter, Counter quotaCounter) {
         Map<TicketTypeId, Integer> quantities = new TreeMap<>(Comparator.comparing(TicketTypeId::value));
-        lines.forEach(line -> quantities.merge(line.ticketTypeId(), line.quantity(), Integer::sum));
-        Map<TicketTypeId, TicketType> byId = types.byIds(quantities.keySet()).stream()
-                .collect(Collectors.toMap(TicketType::id, Function.identity()));
-        quantities.forEach(typeCounter::apply);
-        quotaNeeds(quantities, byId).forEach(quotaCounter::apply);
+        items.forEach(item -> quantities.merge(item.ticketTypeId(), item.quantity(), Integer::sum));
+        Map<TicketTypeId, TicketType> byId = byId(quantities.keySet());
+        quantities.forEach((type, quantity) -> typeCounter.apply(type.value(), quantity));
+        quotaNeeds(quantities, byId).forEach((quota, quantity) -> quotaCounter.apply(quota.value(), quantity));
+        return byId;
     }
 
     @FunctionalInterface
     private interface Counter {
-        void apply(TicketTypeId id, int quantity);
-    }
-
-    @FunctionalInterface
-    private interface QuotaCounter {
-        void apply(QuotaId id, int quantity);
+        int apply(UUID id, int quantity);
     }
 
     private static void requireSellable(TicketType type, SalesChannel channel, Instant now) {
@@ -292,7 +300,7 @@ public class Inventory implements PublicTicketTypes {
         }
     }
 
-    private static void requireOneCurrency(java.util.Collection<TicketType> chosen) {
+    private static void requireOneCurrency(Collection<TicketType> chosen) {
         if (chosen.stream().map(type -> type.price().currency()).distinct().count() > 1) {
             throw new InvalidInputException("items", "mixes ticket types priced in different currencies; hold them separately");
         }
@@ -307,17 +315,5 @@ public class Inventory implements PublicTicketTypes {
     private static ApiProblem notOnSale(String detail, TicketType type) {
         return new ApiProblem(HttpStatus.CONFLICT, ProblemTypes.NOT_ON_SALE, "Not on sale", detail,
                 type == null ? Map.of() : Map.of("ticketTypeId", type.id().toString()));
-    }
-
-    private static HoldView view(Holds.Hold hold, Map<TicketTypeId, TicketType> byId) {
-        List<HoldLine> lines = new ArrayList<>();
-        Money total = null;
-        for (Holds.Line line : hold.lines()) {
-            Money lineTotal = line.unitPrice().times(line.quantity());
-            TicketType type = byId.get(line.ticketTypeId());
-            lines.add(new HoldLine(line.ticketTypeId(), type == null ? "" : type.name(), line.quantity(), line.unitPrice(), lineTotal));
-            total = total == null ? lineTotal : total.plus(lineTotal);
-        }
-        return new HoldView(hold.id(), hold.eventId(), hold.expiresAt(), lines, total);
     }
 }

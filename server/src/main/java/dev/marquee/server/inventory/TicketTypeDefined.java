@@ -7,16 +7,16 @@ import dev.marquee.model.TicketTypeId;
 import java.time.Instant;
 
 /**
- * A ticket type was created or changed; carries its full state, so a listener may simply keep the latest.
+ * A ticket type was created or changed; carries its full state, so read models need not ask back.
  *
  * @param ticketTypeId the type
  * @param eventId      its event
- * @param organizerId  its organizer
+ * @param organizerId  the event's organizer
  * @param name         its name
- * @param price        its price
- * @param capacity     how many may be sold
- * @param createdAt    when it was created
+ * @param price        what one ticket costs
+ * @param capacity     how many tickets it has in all
+ * @param createdAt    when the type was created (not when it last changed)
  */
-public record TicketTypeDefined(TicketTypeId ticketTypeId, EventId eventId, OrganizerId organizerId, String name, Money price, int capacity,
-        Instant createdAt) {
+public record TicketTypeDefined(TicketTypeId ticketTypeId, EventId eventId, OrganizerId organizerId, String name, Money price,
+        int capacity, Instant createdAt) {
 }

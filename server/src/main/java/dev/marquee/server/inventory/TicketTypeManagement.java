@@ -17,7 +17,6 @@ import dev.marquee.server.platform.InvalidInputException;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,58 +57,29 @@ public class TicketTypeManagement {
         requireQuotasOf(event, quotaIds);
         requireValidWindow(request);
         requireEventCurrency(event.id(), request, null);
-        TicketType type = new TicketType(TicketTypeId.random(), event.id(), event.organizerId(), request.name().trim(), request.price(),
-                request.capacity(), 0, 0, request.saleStartsAt(), request.saleEndsAt(), request.maxPerOrder(), request.visibility(),
-                quotaIds);
-        if (type.price().isNegative()) {
+        if (request.price().isNegative()) {
             throw new InvalidInputException("price", "must not be negative");
         }
-        Instant now = clock.instant();
-        types.insert(type, now);
-        publisher.publishEvent(defined(type, now));
+        TicketType type = types.save(new TicketType(event.id(), event.organizerId(), request, quotaIds, clock.instant()));
         publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
         return find(event.id(), type.id());
     }
 
     TicketTypeView update(EventId eventId, TicketTypeId id, TicketTypeRequest request, StaffPrincipal staff) {
         EventView event = editableEvent(eventId, staff);
-        TicketType current = typeOf(event, id);
+        TicketType type = typeOf(event, id);
         Set<QuotaId> quotaIds = request.quotaIds() == null ? Set.of() : request.quotaIds();
         requireQuotasOf(event, quotaIds);
         requireValidWindow(request);
         requireEventCurrency(event.id(), request, id);
-        if (request.capacity() < current.sold() + current.held()) {
-            throw new ConflictException("Capacity cannot go below the " + current.sold() + " sold and " + current.held()
-                    + " held tickets of '" + current.name() + "'.");
-        }
-        if (!quotaIds.equals(current.quotaIds()) && current.sold() + current.held() > 0) {
-            throw new ConflictException("'" + current.name() + "' has sold or held tickets, so its quotas can no longer change.");
-        }
-        if (!request.price().currency().equals(current.price().currency()) && current.sold() + current.held() > 0) {
-            throw new ConflictException("'" + current.name() + "' has sold or held tickets, so its currency can no longer change.");
-        }
-        TicketType changed = new TicketType(id, current.eventId(), current.organizerId(), request.name().trim(), request.price(),
-                request.capacity(), current.held(), current.sold(), request.saleStartsAt(), request.saleEndsAt(), request.maxPerOrder(),
-                request.visibility(), quotaIds);
-        types.update(changed);
-        publisher.publishEvent(defined(changed, types.createdAt(id)));
+        type.change(request, quotaIds);
+        types.save(type);
         publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
         return find(event.id(), id);
     }
 
     void delete(EventId eventId, TicketTypeId id, StaffPrincipal staff) {
-        EventView event = editableEvent(eventId, staff);
-        TicketType current = typeOf(event, id);
-        if (current.sold() + current.held() > 0) {
-            throw new ConflictException("'" + current.name() + "' has sold or held tickets and cannot be deleted. Set its capacity to "
-                    + "what is sold, or end its sale window, instead.");
-        }
-        types.delete(id);
-        publisher.publishEvent(new TicketTypeRemoved(id, event.id()));
-    }
-
-    private static TicketTypeDefined defined(TicketType type, Instant createdAt) {
-        return new TicketTypeDefined(type.id(), type.eventId(), type.organizerId(), type.name(), type.price(), type.capacity(), createdAt);
+        types.delete(typeOf(editableEvent(eventId, staff), id).remove());
     }
 
     /**
@@ -119,9 +89,8 @@ public class TicketTypeManagement {
     @EventListener
     @Order(2)
     void on(EventDeleted deleted) {
-        types.ofEvent(deleted.eventId()).forEach(type -> publisher.publishEvent(new TicketTypeRemoved(type.id(), deleted.eventId())));
-        types.deleteOfEvent(deleted.eventId());
-        quotas.deleteOfEvent(deleted.eventId());
+        types.deleteAll(types.findByEventIdOrderByCreatedAtAscIdAsc(deleted.eventId()).stream().map(TicketType::removeWithEvent).toList());
+        quotas.deleteAll(quotas.findByEventId(deleted.eventId()));
     }
 
     @Transactional(readOnly = true)
@@ -131,35 +100,29 @@ public class TicketTypeManagement {
 
     public QuotaView createQuota(EventId eventId, QuotaRequest request, StaffPrincipal staff) {
         EventView event = editableEvent(eventId, staff);
-        QuotaView quota = new QuotaView(QuotaId.random(), event.id(), request.name().trim(), request.capacity(), 0, 0);
-        quotas.insert(quota, event.organizerId());
-        return quota;
+        return quotas.save(new Quota(event.id(), event.organizerId(), request.name().trim(), request.capacity())).view();
     }
 
     QuotaView updateQuota(EventId eventId, QuotaId id, QuotaRequest request, StaffPrincipal staff) {
         EventView event = editableEvent(eventId, staff);
-        QuotaView current = quotaOf(event, id);
-        if (request.capacity() < current.sold() + current.held()) {
-            throw new ConflictException("Capacity cannot go below the " + current.sold() + " sold and " + current.held()
-                    + " held tickets of quota '" + current.name() + "'.");
-        }
-        quotas.update(id, request.name().trim(), request.capacity());
+        Quota quota = quotaOf(event, id);
+        quota.change(request.name().trim(), request.capacity());
+        quotas.save(quota);
         publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
-        return quotas.byId(id).orElseThrow().quota();
+        return quota.view();
     }
 
     void deleteQuota(EventId eventId, QuotaId id, StaffPrincipal staff) {
-        EventView event = editableEvent(eventId, staff);
-        quotaOf(event, id);
-        if (quotas.inUse(id)) {
+        Quota quota = quotaOf(editableEvent(eventId, staff), id);
+        if (types.existsByQuotaIdsContains(id)) {
             throw new ConflictException("Ticket types still count against this quota. Remove it from them first.");
         }
-        quotas.delete(id);
+        quotas.delete(quota);
     }
 
     @Transactional(readOnly = true)
     List<QuotaView> quotas(EventId eventId, StaffPrincipal staff) {
-        return quotas.ofEvent(events.get(eventId, staff).id());
+        return quotas.findByEventIdOrderByNameAscIdAsc(events.get(eventId, staff).id()).stream().map(Quota::view).toList();
     }
 
     private EventView editableEvent(EventId eventId, StaffPrincipal staff) {
@@ -172,12 +135,12 @@ public class TicketTypeManagement {
     }
 
     private TicketType typeOf(EventView event, TicketTypeId id) {
-        return types.byId(id).filter(type -> type.eventId().equals(event.id()))
+        return types.findById(id).filter(type -> type.eventId().equals(event.id()))
                 .orElseThrow(() -> new NotFoundException("Ticket type " + id));
     }
 
-    private QuotaView quotaOf(EventView event, QuotaId id) {
-        return quotas.byId(id).map(Quotas.Owned::quota).filter(quota -> quota.eventId().equals(event.id()))
+    private Quota quotaOf(EventView event, QuotaId id) {
+        return quotas.findById(id).filter(quota -> quota.eventId().equals(event.id()))
                 .orElseThrow(() -> new NotFoundException("Quota " + id));
     }
 
@@ -186,7 +149,7 @@ public class TicketTypeManagement {
     }
 
     private void requireQuotasOf(EventView event, Set<QuotaId> quotaIds) {
-        List<QuotaView> found = quotas.byIds(quotaIds);
+        List<Quota> found = quotas.findAllById(quotaIds);
         if (found.size() != quotaIds.size() || found.stream().anyMatch(quota -> !quota.eventId().equals(event.id()))) {
             throw new InvalidInputException("quotaIds", "names a quota that is not one of this event's");
         }
@@ -199,7 +162,7 @@ public class TicketTypeManagement {
     }
 
     private void requireEventCurrency(EventId event, TicketTypeRequest request, TicketTypeId except) {
-        boolean mixed = types.ofEvent(event).stream()
+        boolean mixed = types.findByEventIdOrderByCreatedAtAscIdAsc(event).stream()
                 .filter(type -> !type.id().equals(except))
                 .anyMatch(type -> !type.price().currency().equals(request.price().currency()));
         if (mixed) {
