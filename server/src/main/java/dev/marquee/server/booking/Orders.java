@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -40,7 +41,8 @@ interface Orders extends JpaRepository<Order, OrderId>, JpaSpecificationExecutor
      *
      * @param organizers only these organizers' orders; {@code null} for all
      */
-    default List<Order> search(Set<OrganizerId> organizers, String code, String text, EventId event, int limit) {
+    default List<Order> search(@Nullable Set<OrganizerId> organizers, @Nullable String code, @Nullable String text, @Nullable EventId event,
+            int limit) {
         if (organizers != null && organizers.isEmpty()) {
             return List.of();
         }

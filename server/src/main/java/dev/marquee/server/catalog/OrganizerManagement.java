@@ -6,7 +6,9 @@ import dev.marquee.model.catalog.OrganizerView;
 import dev.marquee.server.platform.NotFoundException;
 import dev.marquee.server.platform.StaffPrincipal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +47,13 @@ public class OrganizerManagement {
     private Organizer find(OrganizerId id, StaffPrincipal staff) {
         staff.requireAccess(id, "Organizer " + id);
         return organizers.findById(id).orElseThrow(() -> new NotFoundException("Organizer " + id));
+    }
+
+    /** Whether every one of these organizers exists: other modules keep no foreign key to them. */
+    @Transactional(readOnly = true)
+    public boolean allExist(Collection<OrganizerId> ids) {
+        Set<OrganizerId> distinct = Set.copyOf(ids);
+        return distinct.isEmpty() || organizers.findAllById(distinct).size() == distinct.size();
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package dev.marquee.server.identity;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -17,7 +18,7 @@ interface AuditEntries extends Repository<AuditEntry, Long> {
             where (:before is null or e.seq < :before) and (:action is null or e.action = :action)
             order by e.seq desc
             """)
-    List<AuditEntry> newestFirst(Long before, String action, Pageable page);
+    List<AuditEntry> newestFirst(@Nullable Long before, @Nullable String action, Pageable page);
 
     // The throttle's three look-ups, each with only the conditions it needs, so each uses its index.
     List<AuditEntry> findByActionAndSubjectAndAddressAndAtAfterOrderByAtDesc(String action, String subject, String address, Instant since,

@@ -5,6 +5,7 @@ import dev.marquee.model.auth.AuditEntryView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class AuditLog {
      * @param limit  at most this many
      */
     @Transactional(readOnly = true)
-    public Page<AuditEntryView> newestFirst(Long before, String action, int limit) {
+    public Page<AuditEntryView> newestFirst(@Nullable Long before, @Nullable String action, int limit) {
         List<AuditEntryView> found = entries.newestFirst(before, action, PageRequest.ofSize(limit + 1)).stream().map(AuditEntry::view).toList();
         if (found.size() > limit) {
             List<AuditEntryView> page = found.subList(0, limit);

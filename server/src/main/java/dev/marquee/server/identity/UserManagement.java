@@ -7,6 +7,7 @@ import dev.marquee.model.auth.Role;
 import dev.marquee.model.auth.UpdateUserRequest;
 import dev.marquee.model.auth.UserView;
 import dev.marquee.model.ProblemTypes;
+import dev.marquee.server.catalog.OrganizerManagement;
 import dev.marquee.server.platform.ApiProblem;
 import dev.marquee.server.platform.ConflictException;
 import dev.marquee.server.platform.InvalidInputException;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,10 +36,13 @@ public class UserManagement {
     private final PasswordEncoder passwords;
     private final AuthTokens tokens;
     private final AuditLog audit;
+    private final OrganizerManagement organizers;
     private final Clock clock;
 
-    UserManagement(StaffAccounts accounts, PasswordEncoder passwords, AuthTokens tokens, AuditLog audit, Clock clock) {
+    UserManagement(StaffAccounts accounts, PasswordEncoder passwords, AuthTokens tokens, AuditLog audit, OrganizerManagement organizers,
+            Clock clock) {
         this.accounts = accounts;
+        this.organizers = organizers;
         this.passwords = passwords;
         this.tokens = tokens;
         this.audit = audit;
@@ -57,12 +60,11 @@ public class UserManagement {
         if (accounts.existsByUsername(account.username())) {
             throw new ConflictException("The username '" + account.username() + "' is taken. Choose another.");
         }
+        requireOrganizersExist(account.organizerIds());
         try {
             accounts.saveAndFlush(account);
-        } catch (DuplicateKeyException raced) {
+        } catch (DataIntegrityViolationException raced) {
             throw new ConflictException("The username '" + account.username() + "' is taken. Choose another.");
-        } catch (DataIntegrityViolationException unknownOrganizer) {
-            throw new InvalidInputException("organizerIds", "names an organizer that does not exist");
         }
         audit.record("USER_CREATED", actor, account.username(), null,
                 "roles " + sorted(account.roles()) + ", organizers " + account.organizerIds().size());
@@ -102,11 +104,8 @@ public class UserManagement {
         boolean enabledBefore = account.enabled();
         account.change(request.displayName().trim(), request.newPassword() == null ? null : passwords.encode(request.newPassword()),
                 request.enabled(), request.roles(), request.organizerIds(), clock.instant());
-        try {
-            accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException unknownOrganizer) {
-            throw new InvalidInputException("organizerIds", "names an organizer that does not exist");
-        }
+        requireOrganizersExist(account.organizerIds());
+        accounts.saveAndFlush(account);
         requireAnAdminRemains();
         boolean accessChanged = !rolesBefore.equals(account.roles()) || !organizersBefore.equals(account.organizerIds())
                 || enabledBefore != account.enabled() || request.newPassword() != null;
@@ -139,6 +138,12 @@ public class UserManagement {
             throw new NotFoundException("User " + id);
         }
         return account;
+    }
+
+    private void requireOrganizersExist(Set<OrganizerId> ids) {
+        if (!organizers.allExist(ids)) {
+            throw new InvalidInputException("organizerIds", "names an organizer that does not exist");
+        }
     }
 
     /** Organizers manage the non-admin accounts that belong only to organizers they belong to themselves. */
