@@ -15,6 +15,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -74,7 +75,7 @@ class LedgerEntry extends AbstractAggregateRoot<LedgerEntry> {
     static LedgerEntry refund(OrderId order, OrganizerId organizer, PaymentMethod method, Money amount, @Nullable String reference,
             @Nullable ShiftId shift, Instant at) {
         LedgerEntry entry = new LedgerEntry(order, organizer, Kind.REFUND, method, amount, reference, shift, at);
-        entry.registerEvent(new RefundIssued(order, organizer, method, amount));
+        entry.registerEvent(new RefundIssued(order, organizer, method, amount, UUID.randomUUID()));
         return entry;
     }
 

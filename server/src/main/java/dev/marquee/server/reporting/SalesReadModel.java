@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * Reporting's own tables, kept from the other modules' events after their transactions commit. Listeners run
  * concurrently and may see the events of one order in any order, so every write is an insert that ignores a row
  * already there followed by an update that only moves forward (a status only to a later one, a first admission
- * only once); a redelivered event then changes nothing. The one exception is {@link RefundIssued}, which carries
- * no id to recognise it by: a refund delivered twice would be counted twice. The statements are explicit SQL
+ * only once); a redelivered event then changes nothing. A refund is counted once by its id,
+ * remembered in {@code reporting_refund}. The statements are explicit SQL
  * because these on-conflict inserts and conditional updates are what make the order of delivery not matter.
  */
 @Component
@@ -96,8 +96,12 @@ class SalesReadModel {
     @ApplicationModuleListener
     void on(RefundIssued refund) {
         ensureOrder(refund.orderId());
-        jdbc.sql("update reporting_order set refunded_minor = refunded_minor + :amount where id = :id")
-                .param("id", refund.orderId().value()).param("amount", refund.amount().amountMinor()).update();
+        int first = jdbc.sql("insert into reporting_refund (id, order_id, amount_minor) values (:id, :order, :amount) on conflict do nothing")
+                .param("id", refund.refundId()).param("order", refund.orderId().value()).param("amount", refund.amount().amountMinor()).update();
+        if (first == 1) {
+            jdbc.sql("update reporting_order set refunded_minor = refunded_minor + :amount where id = :id")
+                    .param("id", refund.orderId().value()).param("amount", refund.amount().amountMinor()).update();
+        }
     }
 
     @ApplicationModuleListener
