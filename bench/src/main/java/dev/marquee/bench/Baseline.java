@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 final class Baseline {
 
     /** What the baseline measured. */
-    record Result(int clients, int capacity, int sold, double seconds, double ordersPerSecond, Latencies latency) {
+    record Result(int clients, int capacity, int sold, double seconds, double ordersPerSecond, Latencies latency, CostMeter.Cost cost) {
     }
 
     static Result run(DataSource dataSource, int capacity, int clients) throws Exception {
@@ -35,6 +35,8 @@ final class Baseline {
         AtomicLong last = new AtomicLong();
         Latencies latency = new Latencies();
         CountDownLatch go = new CountDownLatch(1);
+        CostMeter meter = new CostMeter(dataSource);
+        CostMeter.Reading before = meter.read();
         long start;
         try (ExecutorService buyers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < clients; i++) {
@@ -56,7 +58,8 @@ final class Baseline {
             go.countDown();
         }
         double seconds = (last.get() - start) / 1e9;
-        return new Result(clients, capacity, sold.get(), seconds, sold.get() / seconds, latency);
+        CostMeter.Cost cost = CostMeter.between(before, meter.read(), sold.get());
+        return new Result(clients, capacity, sold.get(), seconds, sold.get() / seconds, latency, cost);
     }
 
     private static boolean buyOne(DataSource dataSource) throws SQLException {

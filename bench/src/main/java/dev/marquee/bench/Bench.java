@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * --kiosks=50           concurrent kiosks in the redeem storm
  * --sync-tickets=100000 tickets in the kiosk sync event
  * --offline-scans=100000 scans decided offline from the local cache
+ * --stages=sale,redeem,sync which measurements to run (default all three)
  * --out=bench-report.json
  * </pre>
  */
@@ -45,7 +46,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("db", "postgres", "capacity", "5000", "clients", "100,1000",
-                "redeem-tickets", "3000", "kiosks", "50", "sync-tickets", "100000", "offline-scans", "100000", "out", "bench-report.json"));
+                "redeem-tickets", "3000", "kiosks", "50", "sync-tickets", "100000", "offline-scans", "100000", "out", "bench-report.json",
+                "stages", "sale,redeem,sync"));
         for (String arg : args) {
             for (String part : arg.trim().split("\\s+")) {
                 if (part.startsWith("--") && part.contains("=")) {
@@ -53,6 +55,7 @@ public final class Bench {
                 }
             }
         }
+        List<String> stages = Arrays.stream(options.get("stages").split(",")).map(String::trim).toList();
         int capacity = Integer.parseInt(options.get("capacity"));
         List<Integer> clientCounts = Arrays.stream(options.get("clients").split(",")).map(String::trim).map(Integer::parseInt).toList();
         Map<String, Object> report = new LinkedHashMap<>();
@@ -66,7 +69,7 @@ public final class Bench {
             Http http = new Http(server.url().toString());
             Stage stage = new Stage(http);
             List<Map<String, Object>> storms = new ArrayList<>();
-            for (int clients : clientCounts) {
+            for (int clients : stages.contains("sale") ? clientCounts : List.<Integer>of()) {
                 log.warn("On-sale storm: {} tickets, {} clients", capacity, clients);
                 OnSaleStorm.Result storm = OnSaleStorm.run(http, stage, server.dataSource(), capacity, clients);
                 Baseline.Result baseline = Baseline.run(server.dataSource(), capacity, clients);
@@ -84,6 +87,8 @@ public final class Bench {
                 entry.put("soldInDatabase", storm.soldInDatabase());
                 entry.put("baselineOrdersPerSecond", round(baseline.ordersPerSecond()));
                 entry.put("ratioToBaseline", round(ratio));
+                entry.put("cost", cost(storm.cost()));
+                entry.put("baselineCost", cost(baseline.cost()));
                 storms.add(entry);
                 rows.add(row("on-sale storm, " + clients + " clients", round(storm.ordersPerSecond()) + " orders/s",
                         "hold " + pct(storm.hold()) + "; checkout " + pct(storm.checkout()),
@@ -91,33 +96,16 @@ public final class Bench {
                                 + storm.soldInDatabase() + (storm.soldInDatabase() == capacity ? " = capacity" : " != capacity " + capacity)));
                 rows.add(row("  JDBC baseline, " + clients + " clients", round(baseline.ordersPerSecond()) + " orders/s",
                         pct(baseline.latency()), "application at " + Math.round(ratio * 100) + " % of baseline"));
+                rows.add(row("  cost per order, " + clients + " clients", "", "", costText(storm.cost()) + "; baseline " + costText(baseline.cost())));
             }
             report.put("onSaleStorms", storms);
 
-            log.warn("Redeem storm");
-            RedeemStorm.Result redeem = RedeemStorm.run(http, stage, Integer.parseInt(options.get("redeem-tickets")),
-                    Integer.parseInt(options.get("kiosks")));
-            report.put("redeemStorm", Map.of("kiosks", redeem.kiosks(), "tickets", redeem.tickets(), "scans", redeem.scans(),
-                    "admitted", redeem.admitted(), "alreadyAdmitted", redeem.alreadyAdmitted(), "other", redeem.other(),
-                    "redeemsPerSecond", round(redeem.redeemsPerSecond()), "latency", percentiles(redeem.latency()),
-                    "admittedOnServer", redeem.admittedOnServer()));
-            rows.add(row("redeem storm, " + redeem.kiosks() + " kiosks", round(redeem.redeemsPerSecond()) + " redeems/s", pct(redeem.latency()),
-                    redeem.admitted() + " admitted of " + redeem.tickets() + " tickets, " + redeem.alreadyAdmitted()
-                            + " duplicates refused, server counts " + redeem.admittedOnServer()));
-
-            log.warn("Kiosk sync");
-            KioskSync.Result sync = KioskSync.run(http, stage, server.dataSource(), Integer.parseInt(options.get("sync-tickets")), 1000,
-                    Integer.parseInt(options.get("offline-scans")));
-            report.put("kioskSync", Map.of("tickets", sync.tickets(), "firstSyncSeconds", round(sync.firstSyncSeconds()),
-                    "firstSyncBytes", sync.firstSyncBytes(), "pages", sync.pages(), "deltaChanges", sync.deltaChanges(),
-                    "deltaSyncSeconds", round(sync.deltaSyncSeconds()), "deltaBytes", sync.deltaBytes(),
-                    "offlineScans", sync.offlineScans(), "offlineVerdict", percentiles(sync.offlineVerdict())));
-            rows.add(row("kiosk first sync, " + sync.tickets() + " tickets", round(sync.firstSyncSeconds()) + " s",
-                    sync.pages() + " pages", sync.firstSyncBytes() / 1024 + " KiB gzip on the wire"));
-            rows.add(row("kiosk delta sync, " + sync.deltaChanges() + " changes", round(sync.deltaSyncSeconds() * 1000) + " ms", "",
-                    sync.deltaBytes() / 1024 + " KiB"));
-            rows.add(row("offline verdict, " + sync.offlineScans() + " scans", "", pct(sync.offlineVerdict()),
-                    sync.offlineAdmitted() + " admitted, " + sync.offlineRejected() + " already admitted"));
+            if (stages.contains("redeem")) {
+                redeem(http, stage, server, options, report, rows);
+            }
+            if (stages.contains("sync")) {
+                sync(http, stage, server, options, report, rows);
+            }
         }
 
         print(rows);
@@ -125,6 +113,37 @@ public final class Bench {
         Path out = Path.of(options.get("out"));
         Files.writeString(out, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report));
         log.warn("Report written to {}", out.toAbsolutePath());
+    }
+
+    private static void redeem(Http http, Stage stage, ServerUnderTest server, Map<String, String> options, Map<String, Object> report,
+            List<String[]> rows) throws Exception {
+        log.warn("Redeem storm");
+        RedeemStorm.Result redeem = RedeemStorm.run(http, stage, server.dataSource(), Integer.parseInt(options.get("redeem-tickets")),
+                Integer.parseInt(options.get("kiosks")));
+        report.put("redeemStorm", Map.of("kiosks", redeem.kiosks(), "tickets", redeem.tickets(), "scans", redeem.scans(),
+                "admitted", redeem.admitted(), "alreadyAdmitted", redeem.alreadyAdmitted(), "other", redeem.other(),
+                "redeemsPerSecond", round(redeem.redeemsPerSecond()), "latency", percentiles(redeem.latency()),
+                "admittedOnServer", redeem.admittedOnServer(), "cost", cost(redeem.cost())));
+        rows.add(row("redeem storm, " + redeem.kiosks() + " kiosks", round(redeem.redeemsPerSecond()) + " redeems/s", pct(redeem.latency()),
+                redeem.admitted() + " admitted of " + redeem.tickets() + " tickets, " + redeem.alreadyAdmitted()
+                        + " duplicates refused, server counts " + redeem.admittedOnServer() + "; per scan " + costText(redeem.cost())));
+    }
+
+    private static void sync(Http http, Stage stage, ServerUnderTest server, Map<String, String> options, Map<String, Object> report,
+            List<String[]> rows) throws Exception {
+        log.warn("Kiosk sync");
+        KioskSync.Result sync = KioskSync.run(http, stage, server.dataSource(), Integer.parseInt(options.get("sync-tickets")), 1000,
+                Integer.parseInt(options.get("offline-scans")));
+        report.put("kioskSync", Map.of("tickets", sync.tickets(), "firstSyncSeconds", round(sync.firstSyncSeconds()),
+                "firstSyncBytes", sync.firstSyncBytes(), "pages", sync.pages(), "deltaChanges", sync.deltaChanges(),
+                "deltaSyncSeconds", round(sync.deltaSyncSeconds()), "deltaBytes", sync.deltaBytes(),
+                "offlineScans", sync.offlineScans(), "offlineVerdict", percentiles(sync.offlineVerdict())));
+        rows.add(row("kiosk first sync, " + sync.tickets() + " tickets", round(sync.firstSyncSeconds()) + " s",
+                sync.pages() + " pages", sync.firstSyncBytes() / 1024 + " KiB gzip on the wire"));
+        rows.add(row("kiosk delta sync, " + sync.deltaChanges() + " changes", round(sync.deltaSyncSeconds() * 1000) + " ms", "",
+                sync.deltaBytes() / 1024 + " KiB"));
+        rows.add(row("offline verdict, " + sync.offlineScans() + " scans", "", pct(sync.offlineVerdict()),
+                sync.offlineAdmitted() + " admitted, " + sync.offlineRejected() + " already admitted"));
     }
 
     /**
@@ -157,6 +176,16 @@ public final class Bench {
     private static String pct(Latencies latencies) {
         return String.format(Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms", latencies.percentileMillis(50), latencies.percentileMillis(95),
                 latencies.percentileMillis(99));
+    }
+
+    private static Map<String, Object> cost(CostMeter.Cost cost) {
+        return Map.of("commits", round(cost.commitsPerUnit()), "jvmCpuMillis", round(cost.jvmCpuMillisPerUnit()),
+                "databaseCpuMillis", round(cost.databaseCpuMillisPerUnit()));
+    }
+
+    private static String costText(CostMeter.Cost cost) {
+        return String.format(Locale.ROOT, "%.2f commits, CPU %.2f ms JVM + %.2f ms database", cost.commitsPerUnit(),
+                cost.jvmCpuMillisPerUnit(), cost.databaseCpuMillisPerUnit());
     }
 
     private static String[] row(String... cells) {

@@ -18,7 +18,7 @@ final class OnSaleStorm {
 
     /** What one storm measured. */
     record Result(int clients, int capacity, int confirmed, int refused, int errors, double seconds, double ordersPerSecond,
-            Latencies hold, Latencies checkout, long soldInDatabase) {
+            Latencies hold, Latencies checkout, long soldInDatabase, CostMeter.Cost cost) {
     }
 
     static Result run(Http http, Stage stage, DataSource dataSource, int capacity, int clients) throws InterruptedException {
@@ -31,6 +31,8 @@ final class OnSaleStorm {
         Latencies checkout = new Latencies();
         String holdBody = "{\"items\":[{\"ticketTypeId\":\"" + event.ticketTypeId() + "\",\"quantity\":1}]}";
         CountDownLatch go = new CountDownLatch(1);
+        CostMeter meter = new CostMeter(dataSource);
+        CostMeter.Reading before = meter.read();
         long start;
         try (ExecutorService buyers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < clients; i++) {
@@ -66,11 +68,14 @@ final class OnSaleStorm {
             go.countDown();
         }
         double seconds = (lastConfirmation.get() - start) / 1e9;
+        // What a sale sets off after its answer (read models, live feed) is part of its cost: wait until it is done.
+        meter.awaitQuietOutbox();
+        CostMeter.Cost cost = CostMeter.between(before, meter.read(), confirmed.get());
         long sold = JdbcClient.create(dataSource)
                 .sql("select count(*) from ticket where event_id = cast(:event as uuid) and status = 'VALID'")
                 .param("event", event.eventId()).query(Long.class).single();
         return new Result(clients, capacity, confirmed.get(), refused.get(), errors.get(), seconds, confirmed.get() / seconds, hold, checkout,
-                sold);
+                sold, cost);
     }
 
     private OnSaleStorm() {

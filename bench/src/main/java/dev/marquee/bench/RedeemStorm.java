@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,10 +23,10 @@ final class RedeemStorm {
 
     /** What the storm measured. */
     record Result(int kiosks, int tickets, int scans, int admitted, int alreadyAdmitted, int other, double seconds, double redeemsPerSecond,
-            Latencies latency, int admittedOnServer) {
+            Latencies latency, int admittedOnServer, CostMeter.Cost cost) {
     }
 
-    static Result run(Http http, Stage stage, int tickets, int kiosks) throws Exception {
+    static Result run(Http http, Stage stage, DataSource dataSource, int tickets, int kiosks) throws Exception {
         Stage.Event event = stage.event(tickets, 100);
         List<String> tokens = new ArrayList<>();
         for (int sold = 0; sold < tickets; sold += 100) {
@@ -57,6 +58,8 @@ final class RedeemStorm {
         AtomicInteger other = new AtomicInteger();
         Latencies latency = new Latencies();
         CountDownLatch go = new CountDownLatch(1);
+        CostMeter meter = new CostMeter(dataSource);
+        CostMeter.Reading before = meter.read();
         long start;
         try (ExecutorService gates = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int k = 0; k < kiosks; k++) {
@@ -79,9 +82,12 @@ final class RedeemStorm {
             go.countDown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        int onServer = http.get("/api/v1/checkin/lists/" + list + "/attendance", stage.admin(), false).body().path("admitted").asInt();
         int scans = latency.count();
-        return new Result(kiosks, tickets, scans, admitted.get(), already.get(), other.get(), seconds, scans / seconds, latency, onServer);
+        meter.awaitQuietOutbox();
+        CostMeter.Cost cost = CostMeter.between(before, meter.read(), scans);
+        int onServer = http.get("/api/v1/checkin/lists/" + list + "/attendance", stage.admin(), false).body().path("admitted").asInt();
+        return new Result(kiosks, tickets, scans, admitted.get(), already.get(), other.get(), seconds, scans / seconds, latency, onServer,
+                cost);
     }
 
     private static void scan(Http http, String kiosk, String list, String gate, String token, Latencies latency, AtomicInteger admitted,
