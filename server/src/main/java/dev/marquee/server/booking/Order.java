@@ -10,6 +10,7 @@ import dev.marquee.model.payment.PaymentMethod;
 import dev.marquee.server.inventory.SalesChannel;
 import dev.marquee.server.platform.AggregateRoot;
 import dev.marquee.server.platform.IllegalTransitionException;
+import dev.marquee.server.ticketing.TicketsIssued;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An order, guarding its lifecycle: PENDING, then PAID or CANCELLED; a paid order becomes REFUNDED once every
@@ -82,14 +84,18 @@ class Order extends AggregateRoot<Order, OrderId> {
     protected Order() {
     }
 
-    void markPaid(PaymentMethod paidWith, int tickets, Instant now) {
+    /**
+     * @param captured what the payment took
+     * @param tickets  the tickets issued for it
+     */
+    void markPaid(PaymentMethod paidWith, Money captured, List<TicketsIssued.IssuedTicket> tickets, Instant now) {
         if (status != OrderStatus.PENDING) {
             throw new IllegalTransitionException("Only a pending order can be paid; this one is " + status + ".", status);
         }
         status = OrderStatus.PAID;
         method = paidWith;
         paidAt = now;
-        registerEvent(new OrderPaid(id, eventId, organizerId, total, paidWith, tickets, channel, now));
+        registerEvent(new OrderPaid(summary(), paidWith, captured, tickets, now));
     }
 
     /** Whether a checkout retried under {@code attempt} may carry on with this order, its own unfinished one. */
@@ -114,7 +120,7 @@ class Order extends AggregateRoot<Order, OrderId> {
             throw new IllegalTransitionException("Only a pending order can be cancelled this way; this one is " + status + ".", status);
         }
         status = OrderStatus.CANCELLED;
-        registerEvent(new OrderCancelled(id, eventId, organizerId, reason));
+        registerEvent(new OrderCancelled(summary(), reason));
     }
 
     /**
@@ -128,10 +134,14 @@ class Order extends AggregateRoot<Order, OrderId> {
         refunded = refunded.plus(amount);
         if (cancelledWhole != null) {
             status = OrderStatus.CANCELLED;
-            registerEvent(new OrderCancelled(id, eventId, organizerId, cancelledWhole));
+            registerEvent(new OrderCancelled(summary(), cancelledWhole));
         } else if (noTicketLeft) {
             status = OrderStatus.REFUNDED;
         }
+    }
+
+    private OrderSummary summary() {
+        return new OrderSummary(id, code, eventId, organizerId, channel, buyerName, buyerEmail, total, createdAt);
     }
 
     @Override

@@ -7,12 +7,22 @@ import dev.marquee.model.OrganizerId;
 /**
  * An order was called off: before payment, because payment failed, or after a full refund.
  *
- * @param orderId     the order
- * @param eventId     its event
- * @param organizerId its organizer
- * @param reason      why
+ * @param order  the order, as it was placed (an order cancelled before payment is known by this event alone)
+ * @param reason why
  */
-public record OrderCancelled(OrderId orderId, EventId eventId, OrganizerId organizerId, Reason reason) {
+public record OrderCancelled(OrderSummary order, Reason reason) {
+
+    public OrderId orderId() {
+        return order.orderId();
+    }
+
+    public EventId eventId() {
+        return order.eventId();
+    }
+
+    public OrganizerId organizerId() {
+        return order.organizerId();
+    }
 
     /** Why an order was called off. */
     public enum Reason {

@@ -44,6 +44,7 @@ import dev.marquee.server.platform.StaffPrincipal;
 import dev.marquee.server.platform.SupersededAttemptException;
 import dev.marquee.server.ticketing.TicketIssuer;
 import dev.marquee.server.ticketing.TicketRevoked;
+import dev.marquee.server.ticketing.TicketsIssued;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -119,19 +120,18 @@ public class Sales {
         }
         HoldView hold = held.hold();
         requireOnSale(hold.eventId());
-        inventory.sell(holdId);
+        inventory.sell(held);
         Order order = new Order(newCode(), hold.eventId(), held.organizerId(), holdId, SalesChannel.BOX_OFFICE,
                 blankToNull(request.buyerName()), blankToNull(request.buyerEmail()), hold.total(), null, null, staff.username(),
                 clock.instant());
         // Flushed now: the payment and the tickets refer to it, and their modules write with their own SQL.
         orders.saveAndFlush(order);
         String reference = request.method() == PaymentMethod.COMPLIMENTARY ? request.reason() : request.terminalReference();
-        Money change = payments.captureAtCounter(order.id(), order.organizerId(),
+        Payments.CounterCapture capture = payments.captureAtCounter(order.id(), order.organizerId(),
                 new Payments.CounterPayment(request.method(), hold.total(), request.tendered(), reference, shift));
-        int tickets = issue(order, hold, order.buyerName());
-        order.markPaid(request.method(), tickets, clock.instant());
+        order.markPaid(request.method(), capture.charged(), issue(order, hold, order.buyerName()), clock.instant());
         orders.save(order);
-        return new SaleReceipt(view(order), request.method() == PaymentMethod.CASH ? request.tendered() : null, change);
+        return new SaleReceipt(view(order), request.method() == PaymentMethod.CASH ? request.tendered() : null, capture.change());
     }
 
     /**
@@ -151,7 +151,8 @@ public class Sales {
             throw new ConflictException("This hold is already being checked out.");
         }
         Order order = placed.order();
-        HoldView hold = placed.hold();
+        HeldTickets held = placed.held();
+        HoldView hold = held.hold();
         String reference;
         try {
             reference = order.total().isZero() ? "free"
@@ -170,9 +171,9 @@ public class Sales {
         try {
             transactions.executeWithoutResult(status -> {
                 payments.recordOnlineCharge(order.id(), order.organizerId(), order.total(), reference);
-                inventory.sell(holdId);
+                inventory.sell(held);
                 Order current = orders.findById(order.id()).orElseThrow();
-                current.markPaid(PaymentMethod.ONLINE, issue(current, hold, request.buyerName().trim()), clock.instant());
+                current.markPaid(PaymentMethod.ONLINE, order.total(), issue(current, hold, request.buyerName().trim()), clock.instant());
                 orders.save(current);
                 answers.record(HttpStatus.CREATED, response);
             });
@@ -318,7 +319,7 @@ public class Sales {
     }
 
     /** An online order just placed, with the hold it was placed from. */
-    private record Placed(Order order, HoldView hold) {
+    private record Placed(Order order, HeldTickets held) {
     }
 
     private Placed placeOnline(HoldId holdId, PublicCheckoutRequest request, String secret, String attempt) {
@@ -333,7 +334,7 @@ public class Sales {
         if (earlier != null && earlier.resumableBy(attempt)) {
             earlier.renewAccessSecret(sha256(secret));
             orders.save(earlier);
-            return new Placed(earlier, held.hold());
+            return new Placed(earlier, held);
         }
         if (earlier != null) {
             throw new ConflictException("This hold is already being checked out.");
@@ -344,7 +345,7 @@ public class Sales {
                 clock.instant());
         // Flushed here, so that a second checkout of the same hold fails on the unique hold here and not at commit.
         orders.saveAndFlush(order);
-        return new Placed(order, held.hold());
+        return new Placed(order, held);
     }
 
     /** @param cancelWhole why the order is cancelled whole with this refund; null when it is not */
@@ -394,10 +395,10 @@ public class Sales {
         }
     }
 
-    private int issue(Order order, HoldView hold, String holderName) {
+    private List<TicketsIssued.IssuedTicket> issue(Order order, HoldView hold, String holderName) {
         List<TicketIssuer.IssueLine> lines = hold.items().stream()
                 .map((HoldLine line) -> new TicketIssuer.IssueLine(line.ticketTypeId(), line.quantity(), line.unitPrice())).toList();
-        return issuer.issue(order.id(), hold.eventId(), lines, holderName).size();
+        return issuer.issue(order.id(), hold.eventId(), lines, holderName);
     }
 
     private Order find(OrderId id, StaffPrincipal staff) {

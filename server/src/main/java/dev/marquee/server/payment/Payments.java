@@ -56,11 +56,16 @@ public class Payments {
     }
 
     /**
-     * Records a counter payment and says what change to give.
+     * What a counter payment took, and the change to give.
      *
-     * @return the change due for cash, otherwise {@code null}
+     * @param charged what was taken: the amount due, or nothing for complimentary tickets
+     * @param change  the change due for cash, otherwise {@code null}
      */
-    public @Nullable Money captureAtCounter(OrderId order, OrganizerId organizer, CounterPayment payment) {
+    public record CounterCapture(Money charged, @Nullable Money change) {
+    }
+
+    /** Records a counter payment and says what it took and what change to give. */
+    public CounterCapture captureAtCounter(OrderId order, OrganizerId organizer, CounterPayment payment) {
         Money charged = payment.amount();
         Money change = null;
         switch (payment.method()) {
@@ -75,7 +80,7 @@ public class Payments {
             default -> throw new IllegalStateException(payment.method().name());
         }
         ledger.save(LedgerEntry.charge(order, organizer, payment.method(), charged, payment.reference(), payment.shift(), clock.instant()));
-        return change;
+        return new CounterCapture(charged, change);
     }
 
     /**

@@ -48,8 +48,11 @@ class LiveFeed {
     void publish(Topic topic, LongFunction<ServerMessage.Update> message) {
         transactions.executeWithoutResult(status -> {
             String name = topic.toString();
-            jdbc.sql("insert into live_topic (topic, seq) values (:topic, 0) on conflict do nothing").param("topic", name).update();
-            jdbc.sql("update live_topic set seq = seq + 1 where topic = :topic").param("topic", name).update();
+            // The topic's row exists but for its first message, so the insert is only tried when the update finds none.
+            if (nextSeq(name) == 0) {
+                jdbc.sql("insert into live_topic (topic, seq) values (:topic, 0) on conflict do nothing").param("topic", name).update();
+                nextSeq(name);
+            }
             long seq = jdbc.sql("select seq from live_topic where topic = :topic").param("topic", name).query(Long.class).single();
             String body = json.writeValueAsString(message.apply(seq));
             jdbc.sql("insert into live_message (topic, seq, body, at) values (:topic, :seq, :body, :at)")
@@ -69,6 +72,10 @@ class LiveFeed {
                 });
             }
         });
+    }
+
+    private int nextSeq(String topic) {
+        return jdbc.sql("update live_topic set seq = seq + 1 where topic = :topic").param("topic", topic).update();
     }
 
     /** The topic's latest sequence number, 0 if it never had a message. */

@@ -3,11 +3,10 @@ package dev.marquee.server.reporting;
 import dev.marquee.model.OrderId;
 import dev.marquee.server.booking.OrderCancelled;
 import dev.marquee.server.booking.OrderPaid;
-import dev.marquee.server.booking.OrderPlaced;
+import dev.marquee.server.booking.OrderSummary;
 import dev.marquee.server.checkin.AttendeeCheckedIn;
 import dev.marquee.server.inventory.TicketTypeDefined;
 import dev.marquee.server.inventory.TicketTypeRemoved;
-import dev.marquee.server.payment.PaymentCaptured;
 import dev.marquee.server.payment.RefundIssued;
 import dev.marquee.server.platform.Timestamps;
 import dev.marquee.server.ticketing.TicketReissued;
@@ -22,7 +21,8 @@ import org.springframework.stereotype.Component;
  * concurrently and may see the events of one order in any order, so every write is an insert that ignores a row
  * already there followed by an update that only moves forward (a status only to a later one, a first admission
  * only once); a redelivered event then changes nothing. A refund is counted once by its id,
- * remembered in {@code reporting_refund}. The statements are explicit SQL
+ * remembered in {@code reporting_refund}. A sale arrives whole in one {@link OrderPaid}, order, payment and tickets,
+ * so the registry delivers once per order here rather than once per module that took part. The statements are explicit SQL
  * because these on-conflict inserts and conditional updates are what make the order of delivery not matter.
  */
 @Component
@@ -57,40 +57,30 @@ class SalesReadModel {
         jdbc.sql("delete from reporting_ticket_type where id = :id").param("id", removed.ticketTypeId().value()).update();
     }
 
-    @ApplicationModuleListener
-    void on(OrderPlaced placed) {
-        ensureOrder(placed.orderId());
-        jdbc.sql("""
-                update reporting_order set event_id = :event, code = :code, channel = :channel, buyer_name = :buyerName,
-                    buyer_email = :buyerEmail, total_minor = :total, currency = :currency, created_at = :createdAt
-                where id = :id
-                """)
-                .param("id", placed.orderId().value()).param("event", placed.eventId().value()).param("code", placed.code())
-                .param("channel", placed.channel().name()).param("buyerName", placed.buyerName()).param("buyerEmail", placed.buyerEmail())
-                .param("total", placed.total().amountMinor()).param("currency", placed.total().currencyCode())
-                .param("createdAt", Timestamps.utc(placed.placedAt())).update();
-    }
-
+    /** A sale, whole: the order, what was taken for it and its tickets, from one delivery. */
     @ApplicationModuleListener
     void on(OrderPaid paid) {
-        ensureOrder(paid.orderId());
-        jdbc.sql("update reporting_order set method = :method, paid_at = :paidAt where id = :id")
+        describe(paid.order());
+        jdbc.sql("update reporting_order set method = :method, paid_at = :paidAt, captured_minor = :captured where id = :id")
                 .param("id", paid.orderId().value()).param("method", paid.method().name()).param("paidAt", Timestamps.utc(paid.paidAt()))
-                .update();
+                .param("captured", paid.captured().amountMinor()).update();
         moveStatus(paid.orderId(), "PAID", BEFORE_PAID);
+        for (TicketsIssued.IssuedTicket ticket : paid.tickets()) {
+            jdbc.sql("""
+                    insert into reporting_ticket (id, order_id, event_id, ticket_type_id, status, holder_name, price_minor, currency, issued_at)
+                    values (:id, :order, :event, :type, 'VALID', :holder, :price, :currency, :issuedAt) on conflict do nothing
+                    """)
+                    .param("id", ticket.ticketId().value()).param("order", paid.orderId().value()).param("event", paid.eventId().value())
+                    .param("type", ticket.ticketTypeId().value()).param("holder", ticket.holderName())
+                    .param("price", ticket.price().amountMinor()).param("currency", ticket.price().currencyCode())
+                    .param("issuedAt", Timestamps.utc(paid.paidAt())).update();
+        }
     }
 
     @ApplicationModuleListener
     void on(OrderCancelled cancelled) {
-        ensureOrder(cancelled.orderId());
+        describe(cancelled.order());
         moveStatus(cancelled.orderId(), "CANCELLED", BEFORE_CANCELLED);
-    }
-
-    @ApplicationModuleListener
-    void on(PaymentCaptured captured) {
-        ensureOrder(captured.orderId());
-        jdbc.sql("update reporting_order set captured_minor = :amount where id = :id")
-                .param("id", captured.orderId().value()).param("amount", captured.amount().amountMinor()).update();
     }
 
     @ApplicationModuleListener
@@ -101,20 +91,6 @@ class SalesReadModel {
         if (first == 1) {
             jdbc.sql("update reporting_order set refunded_minor = refunded_minor + :amount where id = :id")
                     .param("id", refund.orderId().value()).param("amount", refund.amount().amountMinor()).update();
-        }
-    }
-
-    @ApplicationModuleListener
-    void on(TicketsIssued issued) {
-        for (TicketsIssued.IssuedTicket ticket : issued.tickets()) {
-            jdbc.sql("""
-                    insert into reporting_ticket (id, order_id, event_id, ticket_type_id, status, holder_name, price_minor, currency, issued_at)
-                    values (:id, :order, :event, :type, 'VALID', :holder, :price, :currency, :issuedAt) on conflict do nothing
-                    """)
-                    .param("id", ticket.ticketId().value()).param("order", issued.orderId().value()).param("event", issued.eventId().value())
-                    .param("type", ticket.ticketTypeId().value()).param("holder", ticket.holderName())
-                    .param("price", ticket.price().amountMinor()).param("currency", ticket.price().currencyCode())
-                    .param("issuedAt", Timestamps.utc(issued.issuedAt())).update();
         }
     }
 
@@ -152,6 +128,20 @@ class SalesReadModel {
                     .param("ticket", checkedIn.ticketId().value()).param("list", checkedIn.listId().value())
                     .param("at", Timestamps.utc(checkedIn.at())).param("gate", checkedIn.gate()).update();
         }
+    }
+
+    /** The order's row, made if this is the first word of it, with what the order is. */
+    private void describe(OrderSummary order) {
+        ensureOrder(order.orderId());
+        jdbc.sql("""
+                update reporting_order set event_id = :event, code = :code, channel = :channel, buyer_name = :buyerName,
+                    buyer_email = :buyerEmail, total_minor = :total, currency = :currency, created_at = :createdAt
+                where id = :id
+                """)
+                .param("id", order.orderId().value()).param("event", order.eventId().value()).param("code", order.code())
+                .param("channel", order.channel().name()).param("buyerName", order.buyerName()).param("buyerEmail", order.buyerEmail())
+                .param("total", order.total().amountMinor()).param("currency", order.total().currencyCode())
+                .param("createdAt", Timestamps.utc(order.placedAt())).update();
     }
 
     private void ensureOrder(OrderId order) {

@@ -73,8 +73,12 @@ public class TicketIssuer {
     public record IssueLine(TicketTypeId ticketTypeId, int quantity, Money unitPrice) {
     }
 
-    /** Issues the order's tickets; one event names them all, since the order is one sale and no ticket's alone. */
-    public List<TicketId> issue(OrderId order, EventId event, List<IssueLine> lines, @Nullable String holderName) {
+    /**
+     * Issues the order's tickets; one event names them all, since the order is one sale and no ticket's alone.
+     *
+     * @return the tickets, as that event tells them
+     */
+    public List<TicketsIssued.IssuedTicket> issue(OrderId order, EventId event, List<IssueLine> lines, @Nullable String holderName) {
         PrivateKey key = keys.signingKey(event);
         Instant now = clock.instant();
         List<Ticket> issued = new ArrayList<>();
@@ -84,8 +88,9 @@ public class TicketIssuer {
             }
         }
         tickets.saveAll(issued);
-        publisher.publishEvent(new TicketsIssued(order, event, issued.stream().map(Ticket::issued).toList(), now));
-        return issued.stream().map(Ticket::getId).toList();
+        List<TicketsIssued.IssuedTicket> told = issued.stream().map(Ticket::issued).toList();
+        publisher.publishEvent(new TicketsIssued(order, event, told, now));
+        return told;
     }
 
     @Transactional(readOnly = true)

@@ -75,7 +75,9 @@ class BookingModuleTests {
                     assertThat(paid.orderId()).isEqualTo(receipt.order().id());
                     assertThat(paid.total()).isEqualTo(Money.ofMinor(5000, "EUR"));
                     assertThat(paid.method()).isEqualTo(PaymentMethod.CARD_TERMINAL);
-                    assertThat(paid.tickets()).isEqualTo(2);
+                    assertThat(paid.tickets()).hasSize(2);
+                    assertThat(paid.captured()).isEqualTo(Money.ofMinor(5000, "EUR"));
+                    assertThat(paid.order().code()).isEqualTo(receipt.order().code());
                     assertThat(paid.channel()).isEqualTo(SalesChannel.BOX_OFFICE);
                     assertThat(paid.paidAt()).isEqualTo(receipt.order().paidAt());
                 });

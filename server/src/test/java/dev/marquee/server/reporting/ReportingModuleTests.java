@@ -7,12 +7,13 @@ import dev.marquee.model.Money;
 import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.payment.PaymentMethod;
-import dev.marquee.server.booking.OrderPlaced;
+import dev.marquee.server.booking.OrderPaid;
+import dev.marquee.server.booking.OrderSummary;
 import dev.marquee.server.inventory.SalesChannel;
-import dev.marquee.server.payment.PaymentCaptured;
 import dev.marquee.server.payment.RefundIssued;
 import dev.marquee.server.support.H2DataSourceInitializer;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +42,8 @@ class ReportingModuleTests {
         OrderId order = OrderId.random();
         OrganizerId organizer = OrganizerId.random();
         Money total = Money.parse("50.00", "EUR");
-        readModel.on(new OrderPlaced(order, "RPT001", EventId.random(), organizer, SalesChannel.BOX_OFFICE, "Ann", null, total,
-                Instant.parse("2026-06-01T18:00:00Z")));
-        readModel.on(new PaymentCaptured(order, organizer, PaymentMethod.CASH, total));
+        readModel.on(new OrderPaid(new OrderSummary(order, "RPT001", EventId.random(), organizer, SalesChannel.BOX_OFFICE, "Ann", null, total,
+                Instant.parse("2026-06-01T18:00:00Z")), PaymentMethod.CASH, total, List.of(), Instant.parse("2026-06-01T18:01:00Z")));
         RefundIssued refund = new RefundIssued(order, organizer, PaymentMethod.CASH, Money.parse("20.00", "EUR"), UUID.randomUUID());
         RefundIssued another = new RefundIssued(order, organizer, PaymentMethod.CASH, Money.parse("5.00", "EUR"), UUID.randomUUID());
 
