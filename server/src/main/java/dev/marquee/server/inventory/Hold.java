@@ -86,11 +86,6 @@ class Hold extends AggregateRoot<Hold, HoldId> {
         registerEvent(new HoldReleased(id, eventId, organizerId, reason));
     }
 
-    /** Records that the hold was sold; the caller has won the transition in the database. */
-    void sold() {
-        status = Status.SOLD;
-    }
-
     boolean activeAt(Instant now) {
         return status == Status.ACTIVE && expiresAt.isAfter(now);
     }

@@ -90,10 +90,10 @@ public class Inventory implements PublicTicketTypes {
         for (HoldItem item : request.items()) {
             wanted.merge(item.ticketTypeId(), item.quantity(), Integer::sum);
         }
-        Map<TicketTypeId, TicketType> byId = byId(wanted.keySet());
+        Map<TicketTypeId, TicketType> byId = typesOf(event.id());
         for (Map.Entry<TicketTypeId, Integer> entry : wanted.entrySet()) {
             TicketType type = byId.get(entry.getKey());
-            if (type == null || !type.eventId().equals(event.id())) {
+            if (type == null) {
                 throw new InvalidInputException("items", "ticket type " + entry.getKey() + " is not a ticket type of this event");
             }
             requireSellable(type, channel, now);
@@ -103,7 +103,7 @@ public class Inventory implements PublicTicketTypes {
                         Map.of("ticketTypeId", type.id().toString(), "maxPerOrder", type.maxPerOrder()));
             }
         }
-        requireOneCurrency(byId.values());
+        requireOneCurrency(wanted.keySet().stream().map(byId::get).toList());
         int tickets = wanted.values().stream().mapToInt(Integer::intValue).sum();
         if (clientAddress != null && properties.publicHoldCapPerAddress() > 0) {
             requireWithinCap(event.id(), clientAddress, tickets, now);
@@ -115,15 +115,27 @@ public class Inventory implements PublicTicketTypes {
         Hold hold = holds.save(new Hold(event.id(), event.organizerId(), channel, items, clientAddress, now,
                 now.plus(properties.holdTtl(channel))));
         publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
-        return hold.view(names(byId));
+        return hold.view(names(byId, wanted.keySet()));
+    }
+
+    /**
+     * A hold on the public API: the event is looked up in the hold's own transaction, so a public hold costs one
+     * transaction, not two.
+     *
+     * @throws NotFoundException when there is no such event
+     */
+    HoldView holdOnline(EventId eventId, HoldRequest request, String clientAddress) {
+        EventView event = events.lookup(eventId).orElseThrow(() -> new NotFoundException("Event " + eventId));
+        return hold(event, request, SalesChannel.ONLINE, clientAddress);
     }
 
     /** The hold, whatever state it is in. */
     @Transactional(readOnly = true)
     public HeldTickets held(HoldId id) {
         Hold hold = find(id);
-        Map<TicketTypeId, TicketType> byId = byId(hold.items().stream().map(Hold.Item::ticketTypeId).toList());
-        return new HeldTickets(hold.view(names(byId)), hold.organizerId(), hold.channel(), hold.activeAt(clock.instant()));
+        Map<TicketTypeId, TicketType> byId = typesOf(hold.eventId());
+        return new HeldTickets(hold.view(names(byId, hold.items().stream().map(Hold.Item::ticketTypeId).toList())), hold.organizerId(),
+                hold.channel(), hold.activeAt(clock.instant()));
     }
 
     /**
@@ -137,7 +149,7 @@ public class Inventory implements PublicTicketTypes {
         if (holds.leaveActive(id.value(), ended.name()) == 0) {
             return false;
         }
-        applyToCounters(hold.items(), types::release, quotas::release);
+        applyToCounters(hold.eventId(), hold.items(), types::release, quotas::release);
         hold.released(reason);
         holds.save(hold);
         publisher.publishEvent(new AvailabilityChanged(hold.eventId(), hold.organizerId()));
@@ -145,26 +157,28 @@ public class Inventory implements PublicTicketTypes {
     }
 
     /**
-     * Turns a hold into sold tickets.
+     * Turns a hold into sold tickets. The caller read the hold with {@link #held} in this or an earlier transaction;
+     * its lines never change, and whether it is still active is decided here, in the database.
      *
      * @throws HoldExpiredException when the hold ended or lapsed before this
      */
-    public void sell(HoldId id) {
-        Hold hold = find(id);
-        if (holds.sellIfActive(id.value(), clock.instant()) == 0) {
+    public void sell(HeldTickets held) {
+        HoldView hold = held.hold();
+        if (holds.sellIfActive(hold.holdId().value(), clock.instant()) == 0) {
             throw new HoldExpiredException();
         }
-        applyToCounters(hold.items(), types::sell, quotas::sell);
-        hold.sold();
-        publisher.publishEvent(new AvailabilityChanged(hold.eventId(), hold.organizerId()));
+        List<Hold.Item> items = hold.items().stream().map(line -> new Hold.Item(line.ticketTypeId(), line.quantity(), line.unitPrice()))
+                .toList();
+        applyToCounters(hold.eventId(), items, types::sell, quotas::sell);
+        publisher.publishEvent(new AvailabilityChanged(hold.eventId(), held.organizerId()));
     }
 
     /** Puts refunded or cancelled tickets back on sale. */
     public void returnSold(EventId event, Map<TicketTypeId, Integer> quantities) {
         List<Hold.Item> items = quantities.entrySet().stream()
                 .map(e -> new Hold.Item(e.getKey(), e.getValue(), null)).toList();
-        Map<TicketTypeId, TicketType> returned = applyToCounters(items, types::returnSold, quotas::returnSold);
-        returned.values().stream().findFirst()
+        Map<TicketTypeId, TicketType> types = applyToCounters(event, items, this.types::returnSold, quotas::returnSold);
+        quantities.keySet().stream().map(types::get).findFirst()
                 .ifPresent(type -> publisher.publishEvent(new AvailabilityChanged(event, type.organizerId())));
     }
 
@@ -213,12 +227,16 @@ public class Inventory implements PublicTicketTypes {
         return holds.findById(id).orElseThrow(() -> new NotFoundException("Hold " + id));
     }
 
-    private Map<TicketTypeId, TicketType> byId(Collection<TicketTypeId> ids) {
-        return types.findByIdIn(ids).stream().collect(Collectors.toMap(TicketType::id, Function.identity()));
+    /**
+     * The event's ticket types by id. One query whose plan Hibernate keeps: a query by a list of ids is planned
+     * anew for every call, which cost more than the sale's own statements, and an event has few types.
+     */
+    private Map<TicketTypeId, TicketType> typesOf(EventId event) {
+        return types.findForSaleByEventId(event).stream().collect(Collectors.toMap(TicketType::id, Function.identity()));
     }
 
-    private static Map<TicketTypeId, String> names(Map<TicketTypeId, TicketType> byId) {
-        return byId.values().stream().collect(Collectors.toMap(TicketType::id, TicketType::name));
+    private static Map<TicketTypeId, String> names(Map<TicketTypeId, TicketType> byId, Collection<TicketTypeId> ids) {
+        return ids.stream().distinct().filter(byId::containsKey).collect(Collectors.toMap(Function.identity(), id -> byId.get(id).name()));
     }
 
     private void takeCounters(Map<TicketTypeId, Integer> wanted, Map<TicketTypeId, TicketType> byId) {
@@ -275,10 +293,11 @@ public class Inventory implements PublicTicketTypes {
     }
 
     /** Moves the counters of the items' types and their quotas, in id order; returns the types. */
-    private Map<TicketTypeId, TicketType> applyToCounters(List<Hold.Item> items, Counter typeCounter, Counter quotaCounter) {
+    private Map<TicketTypeId, TicketType> applyToCounters(EventId event, List<Hold.Item> items, Counter typeCounter,
+            Counter quotaCounter) {
         Map<TicketTypeId, Integer> quantities = new TreeMap<>(Comparator.comparing(TicketTypeId::value));
         items.forEach(item -> quantities.merge(item.ticketTypeId(), item.quantity(), Integer::sum));
-        Map<TicketTypeId, TicketType> byId = byId(quantities.keySet());
+        Map<TicketTypeId, TicketType> byId = typesOf(event);
         quantities.forEach((type, quantity) -> typeCounter.apply(type.value(), quantity));
         quotaNeeds(quantities, byId).forEach((quota, quantity) -> quotaCounter.apply(quota.value(), quantity));
         return byId;

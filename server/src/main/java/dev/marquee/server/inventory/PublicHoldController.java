@@ -1,12 +1,9 @@
 package dev.marquee.server.inventory;
 
 import dev.marquee.model.EventId;
-import dev.marquee.model.catalog.EventView;
 import dev.marquee.model.inventory.HoldRequest;
 import dev.marquee.model.inventory.HoldView;
-import dev.marquee.server.catalog.EventManagement;
 import dev.marquee.server.platform.ClientAddresses;
-import dev.marquee.server.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,12 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicHoldController {
 
     private final Inventory inventory;
-    private final EventManagement events;
     private final ClientAddresses clients;
 
-    PublicHoldController(Inventory inventory, EventManagement events, ClientAddresses clients) {
+    PublicHoldController(Inventory inventory, ClientAddresses clients) {
         this.inventory = inventory;
-        this.events = events;
         this.clients = clients;
     }
 
@@ -45,7 +40,6 @@ class PublicHoldController {
     @Operation(summary = "Reserve tickets for 10 minutes; sold out answers 409 with type sold-out; more tickets than one client "
             + "address may hold of the event answer 429 with type hold-limit-reached")
     ResponseEntity<HoldView> hold(@PathVariable EventId eventId, @Valid @RequestBody HoldRequest request, HttpServletRequest http) {
-        EventView event = events.lookup(eventId).orElseThrow(() -> new NotFoundException("Event " + eventId));
-        return ResponseEntity.status(HttpStatus.CREATED).body(inventory.hold(event, request, SalesChannel.ONLINE, clients.of(http)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(inventory.holdOnline(eventId, request, clients.of(http)));
     }
 }
