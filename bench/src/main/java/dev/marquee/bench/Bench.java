@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * --kiosks=50           concurrent kiosks in the redeem storm
  * --sync-tickets=100000 tickets in the kiosk sync event
  * --offline-scans=100000 scans decided offline from the local cache
+ * --warmup=2000        orders sold before the storms, unmeasured, so that the first storm does not pay for the JIT
+ * --pool=40            connections in the server's pool (the baseline shares the pool)
  * --stages=sale,redeem,sync which measurements to run (default all three)
  * --out=bench-report.json
  * </pre>
@@ -46,8 +48,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("db", "postgres", "capacity", "5000", "clients", "100,1000",
-                "redeem-tickets", "3000", "kiosks", "50", "sync-tickets", "100000", "offline-scans", "100000", "out", "bench-report.json",
-                "stages", "sale,redeem,sync"));
+                "redeem-tickets", "3000", "kiosks", "50", "sync-tickets", "100000", "offline-scans", "100000", "out", "bench-report.json"));
+        options.putAll(Map.of("stages", "sale,redeem,sync", "pool", "40", "warmup", "2000"));
         for (String arg : args) {
             for (String part : arg.trim().split("\\s+")) {
                 if (part.startsWith("--") && part.contains("=")) {
@@ -63,12 +65,19 @@ public final class Bench {
         report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + Runtime.version());
         report.put("database", options.get("db"));
         report.put("serverLimits", LIFTED_LIMITS);
+        report.put("connectionPool", Integer.parseInt(options.get("pool")));
         List<String[]> rows = new ArrayList<>();
 
-        try (ServerUnderTest server = startServer(options.get("db"))) {
+        try (ServerUnderTest server = startServer(options.get("db"), Integer.parseInt(options.get("pool")))) {
             Http http = new Http(server.url().toString());
             Stage stage = new Stage(http);
             List<Map<String, Object>> storms = new ArrayList<>();
+            int warmup = Integer.parseInt(options.get("warmup"));
+            if (warmup > 0) {
+                log.warn("Warm-up: {} orders, 50 clients, not measured", warmup);
+                OnSaleStorm.run(http, stage, server.dataSource(), warmup, 50);
+            }
+            report.put("warmupOrders", warmup);
             for (int clients : stages.contains("sale") ? clientCounts : List.<Integer>of()) {
                 log.warn("On-sale storm: {} tickets, {} clients", capacity, clients);
                 OnSaleStorm.Result storm = OnSaleStorm.run(http, stage, server.dataSource(), capacity, clients);
@@ -151,7 +160,7 @@ public final class Bench {
      * benchmark can check the database afterwards. Limits meant for the public internet are lifted, since all load
      * comes from one address; {@link #LIFTED_LIMITS} says which, for the report.
      */
-    private static ServerUnderTest startServer(String db) {
+    private static ServerUnderTest startServer(String db, int pool) {
         ServerUnderTest.Builder server = ServerUnderTest.builder().withoutDemoData()
                 .setting("marquee.bootstrap.admin-password", ADMIN_PASSWORD)
                 .setting("marquee.sales.public-requests-per-minute", "1000000000")
@@ -160,7 +169,7 @@ public final class Bench {
                 .setting("server.tomcat.threads.max", "400")
                 .setting("server.tomcat.accept-count", "2000")
                 .setting("server.tomcat.max-connections", "20000")
-                .setting("spring.datasource.hikari.maximum-pool-size", "40")
+                .setting("spring.datasource.hikari.maximum-pool-size", Integer.toString(pool))
                 .setting("logging.level.dev.marquee", "WARN");
         if ("postgres".equals(db)) {
             server.onPostgres().postgresSetting("fsync", "on");

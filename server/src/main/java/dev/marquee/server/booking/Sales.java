@@ -120,7 +120,6 @@ public class Sales {
         }
         HoldView hold = held.hold();
         requireOnSale(hold.eventId());
-        inventory.sell(held);
         Order order = new Order(newCode(), hold.eventId(), held.organizerId(), holdId, SalesChannel.BOX_OFFICE,
                 blankToNull(request.buyerName()), blankToNull(request.buyerEmail()), hold.total(), null, null, staff.username(),
                 clock.instant());
@@ -131,7 +130,11 @@ public class Sales {
                 new Payments.CounterPayment(request.method(), hold.total(), request.tendered(), reference, shift));
         order.markPaid(request.method(), capture.charged(), issue(order, hold, order.buyerName()), clock.instant());
         orders.save(order);
-        return new SaleReceipt(view(order), request.method() == PaymentMethod.CASH ? request.tendered() : null, capture.change());
+        SaleReceipt receipt = new SaleReceipt(view(order), request.method() == PaymentMethod.CASH ? request.tendered() : null,
+                capture.change());
+        // Last: it locks the ticket types' counters, which every other sale of them waits for, until the commit.
+        inventory.sell(held);
+        return receipt;
     }
 
     /**
@@ -171,11 +174,12 @@ public class Sales {
         try {
             transactions.executeWithoutResult(status -> {
                 payments.recordOnlineCharge(order.id(), order.organizerId(), order.total(), reference);
-                inventory.sell(held);
                 Order current = orders.findById(order.id()).orElseThrow();
                 current.markPaid(PaymentMethod.ONLINE, order.total(), issue(current, hold, request.buyerName().trim()), clock.instant());
                 orders.save(current);
                 answers.record(HttpStatus.CREATED, response);
+                // Last: it locks the ticket types' counters, which every other sale of them waits for, until the commit.
+                inventory.sell(held);
             });
         } catch (SupersededAttemptException superseded) {
             // A retry resumed this checkout while this attempt stalled; the sale and its payment are the retry's now.

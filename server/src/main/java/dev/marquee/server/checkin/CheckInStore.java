@@ -59,9 +59,25 @@ class CheckInStore {
      * changes of one event become visible in the order of their numbers.
      */
     long nextSeq(EventId event) {
-        jdbc.sql("insert into checkin_counter (event_id, seq) values (:event, 0) on conflict do nothing").param("event", event.value()).update();
-        jdbc.sql("update checkin_counter set seq = seq + 1 where event_id = :event").param("event", event.value()).update();
-        return jdbc.sql("select seq from checkin_counter where event_id = :event").param("event", event.value()).query(Long.class).single();
+        return nextSeqs(event, 1);
+    }
+
+    /**
+     * Takes {@code count} consecutive change numbers of the event at once and returns the first. The counter's row
+     * exists but for the event's first change, so the insert is only tried when the update finds none.
+     */
+    long nextSeqs(EventId event, int count) {
+        if (advance(event, count) == 0) {
+            jdbc.sql("insert into checkin_counter (event_id, seq) values (:event, 0) on conflict do nothing").param("event", event.value()).update();
+            advance(event, count);
+        }
+        return jdbc.sql("select seq from checkin_counter where event_id = :event").param("event", event.value()).query(Long.class).single()
+                - count + 1;
+    }
+
+    private int advance(EventId event, int count) {
+        return jdbc.sql("update checkin_counter set seq = seq + :count where event_id = :event").param("event", event.value())
+                .param("count", count).update();
     }
 
     /** Inserts a newly issued ticket; a redelivered issue finds it there and leaves it as it is now. */

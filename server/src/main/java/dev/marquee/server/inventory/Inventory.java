@@ -108,12 +108,12 @@ public class Inventory implements PublicTicketTypes {
         if (clientAddress != null && properties.publicHoldCapPerAddress() > 0) {
             requireWithinCap(event.id(), clientAddress, tickets, now);
         }
-        takeCounters(wanted, byId);
-
         List<Hold.Item> items = wanted.entrySet().stream()
                 .map(e -> new Hold.Item(e.getKey(), e.getValue(), byId.get(e.getKey()).price())).toList();
         Hold hold = holds.save(new Hold(event.id(), event.organizerId(), channel, items, clientAddress, now,
                 now.plus(properties.holdTtl(channel))));
+        // Last, so that the hot counter rows stay locked for no more than their update and the commit.
+        takeCounters(wanted, byId);
         publisher.publishEvent(new AvailabilityChanged(event.id(), event.organizerId()));
         return hold.view(names(byId, wanted.keySet()));
     }
@@ -158,7 +158,8 @@ public class Inventory implements PublicTicketTypes {
 
     /**
      * Turns a hold into sold tickets. The caller read the hold with {@link #held} in this or an earlier transaction;
-     * its lines never change, and whether it is still active is decided here, in the database.
+     * its lines never change, and whether it is still active is decided here, in the database. Call it last in the
+     * sale's transaction: it locks the ticket types' counter rows, which every other hold and sale of them waits for.
      *
      * @throws HoldExpiredException when the hold ended or lapsed before this
      */

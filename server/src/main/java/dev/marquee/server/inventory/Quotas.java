@@ -16,7 +16,7 @@ interface Quotas extends ListCrudRepository<Quota, QuotaId> {
     List<Quota> findByEventId(EventId event);
 
     // Explicit SQL: the condition and the increment are one statement, so the capacity check cannot be raced.
-    @Modifying
+    @Modifying(flushAutomatically = true)
     @Query(value = "update quota set held = held + :q where id = :id and held + sold + :q <= capacity", nativeQuery = true)
     int hold(UUID id, int q);
 
@@ -26,7 +26,7 @@ interface Quotas extends ListCrudRepository<Quota, QuotaId> {
     int release(UUID id, int q);
 
     // Explicit SQL: as release.
-    @Modifying
+    @Modifying(flushAutomatically = true)
     @Query(value = "update quota set held = held - :q, sold = sold + :q where id = :id", nativeQuery = true)
     int sell(UUID id, int q);
 

@@ -14,7 +14,9 @@ import org.springframework.data.repository.ListCrudRepository;
 
 /**
  * The ticket types. Their counters move only through the conditional single-row updates below: the database
- * serialises them on the row, so two holds can never both take the last ticket.
+ * serialises them on the row, so two holds can never both take the last ticket. A hot ticket type's row is the one
+ * every hold and sale waits for, so taking and selling come last in their transactions, after everything else of
+ * the hold or sale is written ({@code flushAutomatically}): the row is then locked only for the update and the commit.
  */
 interface TicketTypes extends ListCrudRepository<TicketType, TicketTypeId> {
 
@@ -34,7 +36,7 @@ interface TicketTypes extends ListCrudRepository<TicketType, TicketTypeId> {
 
     // Explicit SQL: the condition and the increment are one statement, so the capacity check cannot be raced.
     /** Reserves {@code quantity} if that many are left; 0 when not. */
-    @Modifying
+    @Modifying(flushAutomatically = true)
     @Query(value = "update ticket_type set held = held + :q where id = :id and held + sold + :q <= capacity", nativeQuery = true)
     int hold(UUID id, int q);
 
@@ -44,7 +46,7 @@ interface TicketTypes extends ListCrudRepository<TicketType, TicketTypeId> {
     int release(UUID id, int q);
 
     // Explicit SQL: as release.
-    @Modifying
+    @Modifying(flushAutomatically = true)
     @Query(value = "update ticket_type set held = held - :q, sold = sold + :q where id = :id", nativeQuery = true)
     int sell(UUID id, int q);
 
