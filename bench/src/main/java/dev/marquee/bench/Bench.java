@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * --kiosks=50           concurrent kiosks in the redeem storm
  * --sync-tickets=100000 tickets in the kiosk sync event
  * --offline-scans=100000 scans decided offline from the local cache
- * --warmup=2000        orders sold before the storms, unmeasured, so that the first storm does not pay for the JIT
+ * --warmup=5000        orders sold before the storms, unmeasured, so that the first storm does not pay for the JIT
+ * --baseline-orders=20000 orders the raw-JDBC baseline sells in each of its runs: more than a storm, since it is
+ *                       over in seconds and a short run's rate swings with every checkpoint
  * --pool=40            connections in the server's pool (the baseline shares the pool)
  * --stages=sale,redeem,sync which measurements to run (default all three)
  * --out=bench-report.json
@@ -49,7 +51,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("db", "postgres", "capacity", "5000", "clients", "100,1000",
                 "redeem-tickets", "3000", "kiosks", "50", "sync-tickets", "100000", "offline-scans", "100000", "out", "bench-report.json"));
-        options.putAll(Map.of("stages", "sale,redeem,sync", "pool", "40", "warmup", "2000"));
+        options.putAll(Map.of("stages", "sale,redeem,sync", "pool", "40", "warmup", "5000", "baseline-orders", "20000"));
         for (String arg : args) {
             for (String part : arg.trim().split("\\s+")) {
                 if (part.startsWith("--") && part.contains("=")) {
@@ -81,7 +83,7 @@ public final class Bench {
             for (int clients : stages.contains("sale") ? clientCounts : List.<Integer>of()) {
                 log.warn("On-sale storm: {} tickets, {} clients", capacity, clients);
                 OnSaleStorm.Result storm = OnSaleStorm.run(http, stage, server.dataSource(), capacity, clients);
-                Baseline.Result baseline = Baseline.run(server.dataSource(), capacity, clients);
+                Baseline.Result baseline = Baseline.run(server.dataSource(), Integer.parseInt(options.get("baseline-orders")), clients);
                 double ratio = storm.ordersPerSecond() / baseline.ordersPerSecond();
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("clients", clients);

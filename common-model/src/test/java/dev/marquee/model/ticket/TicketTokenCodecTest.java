@@ -8,9 +8,11 @@ import dev.marquee.model.ticket.TicketVerification.Forged;
 import dev.marquee.model.ticket.TicketVerification.Genuine;
 import dev.marquee.model.ticket.TicketVerification.UnknownEvent;
 import dev.marquee.model.ticket.TicketVerification.Unreadable;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +44,24 @@ class TicketTokenCodecTest {
         String code = TicketTokenCodec.encode(token, eventKeys.getPrivate());
 
         assertThat(TicketTokenCodec.verify(code, keysOfEvent)).isEqualTo(new Genuine(token));
+    }
+
+    @Test
+    void signsExactlyAsTheJdksEd25519SoPrintedCodesStayValid() throws Exception {
+        String code = TicketTokenCodec.encode(token, eventKeys.getPrivate());
+        byte[] raw = Base45.decode(code.substring(4));
+        // What the signature covers: "MQ1:" and the payload.
+        byte[] signed = Arrays.copyOf("MQ1:".getBytes(StandardCharsets.US_ASCII), 4 + raw.length - SIGNATURE_BYTES);
+        System.arraycopy(raw, 0, signed, 4, raw.length - SIGNATURE_BYTES);
+        byte[] signature = Arrays.copyOfRange(raw, raw.length - SIGNATURE_BYTES, raw.length);
+
+        Signature jdk = Signature.getInstance("Ed25519");
+        jdk.initSign(eventKeys.getPrivate());
+        jdk.update(signed);
+        assertThat(signature).isEqualTo(jdk.sign());
+        jdk.initVerify(eventKeys.getPublic());
+        jdk.update(signed);
+        assertThat(jdk.verify(signature)).isTrue();
     }
 
     @Test

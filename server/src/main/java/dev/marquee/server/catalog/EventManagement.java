@@ -111,13 +111,13 @@ public class EventManagement {
      */
     @Transactional(readOnly = true)
     public Optional<EventView> lookup(EventId id) {
-        return events.findAtVenue(id).map(found -> found.event().view(found.venueName()));
+        return events.readAtVenue(id).map(found -> found.event().view(found.venueName()));
     }
 
     /** The public description of an event with its venue's address, whatever its status, for tickets and receipts. */
     @Transactional(readOnly = true)
     public Optional<PublicEventView> describe(EventId id) {
-        return events.findAtVenue(id).map(this::publicView);
+        return events.readAtVenue(id).map(this::publicView);
     }
 
     @Transactional(readOnly = true)
@@ -140,7 +140,7 @@ public class EventManagement {
 
     @Transactional(readOnly = true)
     PublicEventView publicEvent(EventId id) {
-        return events.findAtVenue(id)
+        return events.readAtVenue(id)
                 .filter(found -> found.event().status() == EventStatus.PUBLISHED)
                 .map(this::publicView)
                 .orElseThrow(() -> new NotFoundException("Event " + id));

@@ -4,6 +4,7 @@ import dev.marquee.model.EventId;
 import dev.marquee.model.OrganizerId;
 import dev.marquee.model.VenueId;
 import dev.marquee.model.catalog.EventStatus;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -14,11 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** The events. Saving one publishes the domain events it registered, inside the caller's transaction. */
@@ -32,6 +35,15 @@ interface Events extends ListCrudRepository<Event, EventId>, JpaSpecificationExe
     /** The event with its venue in one statement: the hold and checkout paths look events up. */
     @Query("select new dev.marquee.server.catalog.EventAtVenue(e, v.name, v.address) from Event e join Venue v on v.id = e.venueId where e.id = :id")
     Optional<EventAtVenue> findAtVenue(EventId id);
+
+    /**
+     * As {@link #findAtVenue}, read-only, for looking an event up where nothing changes it (every hold and checkout
+     * does): Hibernate keeps no snapshot of it and a flush does not check it. Not for a transaction that goes on to
+     * change the event, which would then not be written.
+     */
+    @Query("select new dev.marquee.server.catalog.EventAtVenue(e, v.name, v.address) from Event e join Venue v on v.id = e.venueId where e.id = :id")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+    Optional<EventAtVenue> readAtVenue(EventId id);
 
     /** One page of a search, soonest first. */
     default List<Event> search(Search search) {
