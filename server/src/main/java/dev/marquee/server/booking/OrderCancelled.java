@@ -1,28 +1,12 @@
 package dev.marquee.server.booking;
 
-import dev.marquee.model.EventId;
-import dev.marquee.model.OrderId;
-import dev.marquee.model.OrganizerId;
-
 /**
  * An order was called off: before payment, because payment failed, or after a full refund.
  *
  * @param order  the order, as it was placed (an order cancelled before payment is known by this event alone)
  * @param reason why
  */
-public record OrderCancelled(OrderSummary order, Reason reason) {
-
-    public OrderId orderId() {
-        return order.orderId();
-    }
-
-    public EventId eventId() {
-        return order.eventId();
-    }
-
-    public OrganizerId organizerId() {
-        return order.organizerId();
-    }
+public record OrderCancelled(OrderSummary order, Reason reason) implements OrderEvent {
 
     /** Why an order was called off. */
     public enum Reason {

@@ -1,9 +1,6 @@
 package dev.marquee.server.booking;
 
-import dev.marquee.model.EventId;
 import dev.marquee.model.Money;
-import dev.marquee.model.OrderId;
-import dev.marquee.model.OrganizerId;
 import dev.marquee.model.payment.PaymentMethod;
 import dev.marquee.server.inventory.SalesChannel;
 import dev.marquee.server.ticketing.TicketsIssued;
@@ -11,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order was paid and its tickets issued. It says all of the sale, so that a read model of sales takes one
- * delivery per order, not one per module that had a part in it.
+ * An order was paid and its tickets issued. It tells all of the sale, so that a read model of sales hears of it
+ * once, not once for each module that had a part in it.
  *
  * @param order    the order
  * @param method   how it was paid
@@ -20,22 +17,11 @@ import java.util.List;
  * @param tickets  the tickets issued for it
  * @param paidAt   when it was paid
  */
-public record OrderPaid(OrderSummary order, PaymentMethod method, Money captured, List<TicketsIssued.IssuedTicket> tickets, Instant paidAt) {
+public record OrderPaid(OrderSummary order, PaymentMethod method, Money captured, List<TicketsIssued.IssuedTicket> tickets, Instant paidAt)
+        implements OrderEvent {
 
     public OrderPaid {
         tickets = List.copyOf(tickets);
-    }
-
-    public OrderId orderId() {
-        return order.orderId();
-    }
-
-    public EventId eventId() {
-        return order.eventId();
-    }
-
-    public OrganizerId organizerId() {
-        return order.organizerId();
     }
 
     public Money total() {
