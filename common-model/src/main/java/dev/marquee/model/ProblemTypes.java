@@ -60,6 +60,9 @@ public final class ProblemTypes {
     public static final URI AMOUNT_OUT_OF_RANGE = type("amount-out-of-range");
     /** The request body is larger than the server accepts ({@code maxBytes} says how much). */
     public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+    /** The server is too busy to take the request now (no database connection came free in time); nothing was done, so
+     * the same request may be sent again after {@code Retry-After}. */
+    public static final URI SERVER_BUSY = type("server-busy");
     /** Something went wrong on the server; the {@code traceId} property helps support find it in the logs. */
     public static final URI INTERNAL_ERROR = type("internal-error");
 

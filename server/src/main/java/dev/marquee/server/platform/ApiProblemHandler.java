@@ -14,10 +14,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,6 +41,7 @@ import tools.jackson.databind.DatabindException;
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final long BUSY_RETRY_SECONDS = 2;
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> handleApiProblem(ApiProblem problem) {
@@ -89,6 +93,36 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(e -> e.get("field")))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(errors));
+    }
+
+    /**
+     * No database connection came free within the pool's timeout: the server is overloaded, not broken. The request
+     * did nothing (its transaction never began), so it is answered as such, with when to try again, rather than as
+     * an internal error.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    ResponseEntity<ProblemDetail> handleNoConnection(Exception failure) {
+        log.warn("No database connection came free in time: {}", failure.getMessage());
+        return busy();
+    }
+
+    /** Whether the failure, or one it wraps, is the pool having no connection to give. */
+    static boolean noConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException || cause instanceof CannotGetJdbcConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ResponseEntity<ProblemDetail> busy() {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The server is too busy to take this request now. Nothing was done; try again in a few seconds.");
+        body.setType(ProblemTypes.SERVER_BUSY);
+        body.setTitle("Server busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Long.toString(BUSY_RETRY_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @ExceptionHandler(Exception.class)

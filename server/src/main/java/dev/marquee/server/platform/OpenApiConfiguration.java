@@ -68,7 +68,8 @@ class OpenApiConfiguration {
             "415", List.of(ProblemTypes.MALFORMED_REQUEST),
             "422", List.of(ProblemTypes.IDEMPOTENCY_KEY_REUSED),
             "429", List.of(ProblemTypes.TOO_MANY_REQUESTS, ProblemTypes.HOLD_LIMIT_REACHED),
-            "500", List.of(ProblemTypes.INTERNAL_ERROR));
+            "500", List.of(ProblemTypes.INTERNAL_ERROR),
+            "503", List.of(ProblemTypes.SERVER_BUSY));
 
     @Bean
     ModelConverter marqueeValueTypes() {
@@ -130,6 +131,7 @@ class OpenApiConfiguration {
                 addProblem(responses, "429", "Too many requests; the Retry-After header says when to try again");
             }
             addProblem(responses, "500", "Unexpected failure; the traceId helps support find it in the log");
+            addProblem(responses, "503", "Too busy to take the request now; nothing was done, send it again after Retry-After");
             responses.forEach((code, response) -> withProblemBody(code, response));
             ApiResponses sorted = new ApiResponses();
             new TreeMap<>(responses).forEach(sorted::addApiResponse);

@@ -30,6 +30,11 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (ApiProblemHandler.noConnection(failure)) {
+            // From a filter that reads the database (a token's lookup, an idempotency claim) while the pool is exhausted.
+            log.warn("No database connection came free in time for {} {}", request.getMethod(), originalUri(request));
+            return ApiProblemHandler.busy();
+        }
         HttpStatus status = statusOf(request, failure);
         ProblemDetail problem;
         if (failure instanceof ApiProblem api) {
