@@ -28,9 +28,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Turns domain events into live messages. Most run after the event's transaction committed, from the event
- * publication registry, so a message never announces something that was rolled back, and one that failed to go
- * out is retried from the registry; a sale's tick is written in the sale's transaction instead.
+ * Turns domain events into live messages, never announcing something that was rolled back. A sale's tick is
+ * written in the sale's own transaction; availability and check-in ticks are gathered after commit and sent a few
+ * times a second; staff alerts run after commit from the event publication registry, which retries one that failed
+ * to go out.
  */
 @Component
 class LiveProducers {
