@@ -198,14 +198,15 @@ public class CheckInDesk {
             publisher.publishEvent(new DuplicateEntryDetected(event, owned.organizerId(), listId, new TicketId(ticketId), gate, scannedAt,
                     presence == null ? null : presence.firstGate(), presence == null ? null : presence.firstAdmittedAt()));
         }
-        store.insertScan(scanId, listId, event, ticketId, gate, direction.name(), scannedAt, receivedAt, stored,
-                reason == null ? null : reason.name(), offline == null ? null : offline.localVerdict().name(), wasOffline, duplicate, device,
-                store.nextSeq(event));
         if (changedPresence) {
             publisher.publishEvent(new AttendeeCheckedIn(event, owned.organizerId(), listId, new TicketId(ticketId), gate, inside,
                     scannedAt, first));
         }
         String typeName = ticket == null ? null : store.typeName(ticket.ticketTypeId()).orElse(null);
+        // Last: the change number locks the event's counter row, which every gate's scan and every sale waits for.
+        store.insertScan(scanId, listId, event, ticketId, gate, direction.name(), scannedAt, receivedAt, stored,
+                reason == null ? null : reason.name(), offline == null ? null : offline.localVerdict().name(), wasOffline, duplicate, device,
+                store.nextSeq(event));
         return new Outcome(verdict, reason, ticketId, ticket, presence, duplicate, typeName);
     }
 
