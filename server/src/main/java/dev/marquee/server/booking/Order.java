@@ -78,7 +78,7 @@ class Order extends AggregateRoot<Order, OrderId> {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.status = OrderStatus.PENDING;
-        registerEvent(new OrderPlaced(id, code, eventId, organizerId, channel, buyerName, buyerEmail, total, now));
+        registerEvent(new OrderPlaced(summary()));
     }
 
     protected Order() {

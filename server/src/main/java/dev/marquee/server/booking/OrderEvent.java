@@ -5,7 +5,7 @@ import dev.marquee.model.OrderId;
 import dev.marquee.model.OrganizerId;
 
 /** What happened to an order, told with the order as it is ({@link OrderSummary}). */
-public sealed interface OrderEvent permits OrderPaid, OrderCancelled {
+public sealed interface OrderEvent permits OrderPlaced, OrderPaid, OrderCancelled {
 
     OrderSummary order();
 

@@ -2,6 +2,7 @@ package dev.marquee.server.platform;
 
 import dev.marquee.model.Money;
 import dev.marquee.model.ProblemTypes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Comparator;
@@ -95,17 +96,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(validationProblem(errors));
     }
 
-    /**
-     * No database connection came free within the pool's timeout: the server is overloaded, not broken. The request
-     * did nothing (its transaction never began), so it is answered as such, with when to try again, rather than as
-     * an internal error.
-     */
-    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
-    ResponseEntity<ProblemDetail> handleNoConnection(Exception failure) {
-        log.warn("No database connection came free in time: {}", failure.getMessage());
-        return busy();
-    }
-
     /** Whether the failure, or one it wraps, is the pool having no connection to give. */
     static boolean noConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -116,7 +106,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return false;
     }
 
-    static ResponseEntity<ProblemDetail> busy() {
+    /**
+     * No database connection came free within the pool's timeout: the server is overloaded, not broken. The request
+     * did nothing (its transaction never began), so it is answered as such, with when to try again, rather than as
+     * an internal error.
+     */
+    static ResponseEntity<ProblemDetail> busy(String request) {
+        log.warn("No database connection came free in time for {}", request);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The server is too busy to take this request now. Nothing was done; try again in a few seconds.");
         body.setType(ProblemTypes.SERVER_BUSY);
@@ -126,7 +122,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> handleUnexpected(Exception failure) {
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception failure, HttpServletRequest request) {
+        if (noConnection(failure)) {
+            return busy(request.getMethod() + " " + request.getRequestURI());
+        }
         String traceId = UUID.randomUUID().toString();
         log.error("Unexpected failure {}", traceId, failure);
         return ResponseEntity.internalServerError().body(internalError(traceId));

@@ -32,8 +32,7 @@ class ProblemErrorController implements ErrorController {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (ApiProblemHandler.noConnection(failure)) {
             // From a filter that reads the database (a token's lookup, an idempotency claim) while the pool is exhausted.
-            log.warn("No database connection came free in time for {} {}", request.getMethod(), originalUri(request));
-            return ApiProblemHandler.busy();
+            return ApiProblemHandler.busy(request.getMethod() + " " + originalUri(request));
         }
         HttpStatus status = statusOf(request, failure);
         ProblemDetail problem;

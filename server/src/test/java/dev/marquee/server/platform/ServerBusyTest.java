@@ -51,11 +51,7 @@ class ServerBusyTest {
         assertThat(api.get("/api/v1/public/events", null).status()).isEqualTo(200);
         takeEveryConnection();
 
-        Api.Response answer = api.get("/api/v1/public/events", null);
-
-        assertThat(answer.status()).isEqualTo(503);
-        assertThat(answer.problemType()).isEqualTo(ProblemTypes.SERVER_BUSY.toString());
-        assertThat(answer.headers().firstValue("Retry-After")).hasValue("2");
+        assertBusy(api.get("/api/v1/public/events", null));
     }
 
     @Test
@@ -64,11 +60,7 @@ class ServerBusyTest {
         String token = api.login("admin", "test-admin-password");
         takeEveryConnection();
 
-        Api.Response answer = api.get("/api/v1/events", token);
-
-        assertThat(answer.status()).isEqualTo(503);
-        assertThat(answer.problemType()).isEqualTo(ProblemTypes.SERVER_BUSY.toString());
-        assertThat(answer.headers().firstValue("Retry-After")).hasValue("2");
+        assertBusy(api.get("/api/v1/events", token));
     }
 
     @Test
@@ -80,6 +72,12 @@ class ServerBusyTest {
         giveConnectionsBack();
 
         assertThat(api.get("/api/v1/public/events", null).status()).isEqualTo(200);
+    }
+
+    private static void assertBusy(Api.Response answer) {
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.problemType()).isEqualTo(ProblemTypes.SERVER_BUSY.toString());
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("2");
     }
 
     /** Takes both connections; a background job may hold one for a moment, so a wait that runs out is tried again. */
